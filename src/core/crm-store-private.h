@@ -1,0 +1,48 @@
+/* crm-store-private.h: what the parts of CrmStore share among themselves.
+ * CrmStore is split by subject (connection, schema, customers, journeys); no
+ * code outside src/core/crm-store*.c includes this. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "crm-store.h"
+
+G_BEGIN_DECLS
+
+struct _CrmStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *backup_path;     /* the copy made before the last migration */
+  GHashTable *statements;      /* SQL text → prepared sqlite3_stmt */
+  guint       depth;           /* nesting of crm_store_begin() */
+};
+
+sqlite3_stmt *crm_store_prepare      (CrmStore      *self,
+                                      const char    *sql,
+                                      GError       **error);
+gboolean      crm_store_step_done    (CrmStore      *self,
+                                      sqlite3_stmt  *stmt,
+                                      const char    *what,
+                                      GError       **error);
+gboolean      crm_store_exec         (CrmStore      *self,
+                                      const char    *sql,
+                                      const char    *what,
+                                      GError       **error);
+void          crm_store_set_error    (CrmStore      *self,
+                                      int            rc,
+                                      const char    *what,
+                                      GError       **error);
+void          crm_store_bind_text    (sqlite3_stmt  *stmt,
+                                      int            index,
+                                      const char    *text);
+const char   *crm_store_column_text  (sqlite3_stmt  *stmt,
+                                      int            column);
+
+gboolean      crm_store_migrate      (CrmStore      *self,
+                                      int            from_version,
+                                      GError       **error);
+
+G_END_DECLS

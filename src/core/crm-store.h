@@ -1,0 +1,148 @@
+/* crm-store.h: the Touchpoint database. The only place in the program that
+ * speaks SQL: it opens, checks and migrates the SQLite file and reads and
+ * writes the domain objects. One store is one connection; a worker thread
+ * opens its own store on the same path. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "crm-channel.h"
+#include "crm-customer.h"
+#include "crm-touchpoint.h"
+#include "crm-touchpoint-type.h"
+#include "crm-transaction.h"
+
+G_BEGIN_DECLS
+
+#define CRM_STORE_ERROR (crm_store_error_quark ())
+
+typedef enum
+{
+  CRM_STORE_ERROR_FAILED,
+  CRM_STORE_ERROR_NOT_A_DATABASE,   /* not SQLite, or damaged beyond opening */
+  CRM_STORE_ERROR_FOREIGN,          /* an SQLite file of another application */
+  CRM_STORE_ERROR_TOO_NEW,          /* written by a newer Touchpoint */
+  CRM_STORE_ERROR_BUSY,             /* locked by another process for too long */
+  CRM_STORE_ERROR_DISK_FULL,
+  CRM_STORE_ERROR_IO,
+  CRM_STORE_ERROR_READ_ONLY,
+  CRM_STORE_ERROR_NOT_FOUND,
+  CRM_STORE_ERROR_CONSTRAINT,       /* e.g. a duplicate uid or channel key */
+} CrmStoreError;
+
+typedef enum
+{
+  CRM_RECORD_CUSTOMERS,
+  CRM_RECORD_TOUCHPOINTS,
+  CRM_RECORD_TRANSACTIONS,
+  CRM_RECORD_CHANNELS,
+  CRM_RECORD_TOUCHPOINT_TYPES,
+} CrmRecordKind;
+
+/* "TPCR": the application_id in the SQLite header that marks our files. */
+#define CRM_STORE_APPLICATION_ID 0x54504352
+
+#define CRM_TYPE_STORE (crm_store_get_type ())
+G_DECLARE_FINAL_TYPE (CrmStore, crm_store, CRM, STORE, GObject)
+
+GQuark             crm_store_error_quark          (void);
+char              *crm_store_default_path         (void);
+int                crm_store_get_schema_version   (void);
+
+CrmStore          *crm_store_open                 (const char          *path,
+                                                   GError             **error);
+void               crm_store_open_async           (const char          *path,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+CrmStore          *crm_store_open_finish          (GAsyncResult        *result,
+                                                   GError             **error);
+const char        *crm_store_get_path             (CrmStore            *self);
+const char        *crm_store_get_backup_path      (CrmStore            *self);
+
+gboolean           crm_store_begin                (CrmStore            *self,
+                                                   GError             **error);
+gboolean           crm_store_commit               (CrmStore            *self,
+                                                   GError             **error);
+void               crm_store_rollback             (CrmStore            *self);
+
+gint64             crm_store_count                (CrmStore            *self,
+                                                   CrmRecordKind        kind,
+                                                   GError             **error);
+
+/* How much a database holds, for summaries and empty states. */
+typedef struct
+{
+  gint64 customers;
+  gint64 touchpoints;
+  gint64 transactions;
+} CrmStoreCounts;
+
+void               crm_store_count_all_async      (CrmStore            *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean           crm_store_count_all_finish     (CrmStore            *self,
+                                                   GAsyncResult        *result,
+                                                   CrmStoreCounts      *counts,
+                                                   GError             **error);
+
+/* Customers */
+gboolean           crm_store_save_customer        (CrmStore            *self,
+                                                   CrmCustomer         *customer,
+                                                   GError             **error);
+CrmCustomer       *crm_store_load_customer        (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+CrmCustomer       *crm_store_find_customer_by_uid (CrmStore            *self,
+                                                   const char          *uid,
+                                                   GError             **error);
+gboolean           crm_store_delete_customer      (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+
+/* Channels and touchpoint types: the menu of touchpoints the company offers */
+gboolean           crm_store_save_channel         (CrmStore            *self,
+                                                   CrmChannel          *channel,
+                                                   GError             **error);
+GPtrArray         *crm_store_list_channels        (CrmStore            *self,
+                                                   GError             **error);
+gboolean           crm_store_delete_channel       (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+gboolean           crm_store_save_touchpoint_type (CrmStore            *self,
+                                                   CrmTouchpointType   *type,
+                                                   GError             **error);
+GPtrArray         *crm_store_list_touchpoint_types (CrmStore           *self,
+                                                    GError            **error);
+gboolean           crm_store_delete_touchpoint_type (CrmStore          *self,
+                                                     gint64             id,
+                                                     GError           **error);
+
+/* Touchpoints and transactions */
+gboolean           crm_store_save_touchpoint      (CrmStore            *self,
+                                                   CrmTouchpoint       *touchpoint,
+                                                   GError             **error);
+CrmTouchpoint     *crm_store_load_touchpoint      (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+gboolean           crm_store_delete_touchpoint    (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+GPtrArray         *crm_store_list_touchpoints     (CrmStore            *self,
+                                                   gint64               customer_id,
+                                                   GError             **error);
+gboolean           crm_store_save_transaction     (CrmStore            *self,
+                                                   CrmTransaction      *transaction,
+                                                   GError             **error);
+CrmTransaction    *crm_store_load_transaction     (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+gboolean           crm_store_delete_transaction   (CrmStore            *self,
+                                                   gint64               id,
+                                                   GError             **error);
+GPtrArray         *crm_store_list_transactions    (CrmStore            *self,
+                                                   gint64               customer_id,
+                                                   GError             **error);
+
+G_END_DECLS

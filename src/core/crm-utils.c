@@ -1,0 +1,53 @@
+/* crm-utils.c
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "crm-utils.h"
+
+#include <string.h>
+
+/* Replaces *field with a copy of value; returns whether it changed, so the
+ * caller notifies only on real changes. NULL is stored as "" so that the
+ * getters of text properties never return NULL. */
+gboolean
+crm_set_string (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (*field != NULL && strcmp (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+gboolean
+crm_set_strv (char              ***field,
+              const char * const  *value)
+{
+  static const char * const empty[] = { NULL };
+
+  if (value == NULL)
+    value = empty;
+
+  if (*field != NULL && g_strv_equal ((const char * const *) *field, value))
+    return FALSE;
+
+  g_strfreev (*field);
+  *field = g_strdupv ((char **) value);
+  return TRUE;
+}
+
+/* A unified customer ID: a random RFC 4122 UUID in the urn form vCard 4.0
+ * uses, so it survives export to other systems unchanged. */
+char *
+crm_new_uid (void)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return g_strconcat ("urn:uuid:", uuid, NULL);
+}

@@ -1,0 +1,313 @@
+/* crm-application.c
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "crm-application.h"
+#include "crm-demo-generator.h"
+#include "crm-window.h"
+
+struct _CrmApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CrmApplication, crm_application, ADW_TYPE_APPLICATION)
+
+/* Customers in the database that --demo makes: enough for every view to
+ * have something to show, quick enough to make on start. */
+#define DEMO_CUSTOMERS 5000
+
+static const GOptionEntry option_entries[] = {
+  { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database at PATH (created when missing)"), N_("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open a freshly generated demo database in a scratch folder; your own data is not touched"), NULL },
+  { "generate", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Without a window: add N generated customers with their journeys to the database given by --database, then exit"), N_("N") },
+  { "seed", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Seed for --generate and --demo (default 1); the same seed gives the same data"), N_("SEED") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+static void
+print_progress (guint64  done,
+                guint64  total,
+                gpointer user_data)
+{
+  if (isatty (fileno (stderr)))
+    g_printerr ("\r%s", "");
+  g_printerr (_("Generated %'" G_GUINT64_FORMAT " of %'" G_GUINT64_FORMAT " customers%s"),
+              done, total, isatty (fileno (stderr)) ? "" : "\n");
+}
+
+/* --generate: fills a database without a display, for benchmarks, scripts
+ * and anyone who wants a big test database. */
+static int
+generate_headless (const char *path,
+                   gint64      n_customers,
+                   gint64      seed)
+{
+  g_autoptr(CrmStore) store = NULL;
+  g_autoptr(CrmDemoGenerator) generator = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 started;
+
+  if (path == NULL)
+    {
+      g_printerr (_("--generate needs --database PATH: the database to fill\n"));
+      return 1;
+    }
+  if (n_customers < 0 || n_customers > G_MAXUINT)
+    {
+      g_printerr (_("--generate: %" G_GINT64_FORMAT " is not a number of customers\n"), n_customers);
+      return 1;
+    }
+
+  store = crm_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  generator = crm_demo_generator_new (seed, (guint) n_customers);
+  started = g_get_monotonic_time ();
+  if (!crm_demo_generator_run (generator, store, print_progress, NULL, NULL, &error))
+    {
+      g_printerr ("\n%s\n", error->message);
+      return 1;
+    }
+
+  if (isatty (fileno (stderr)))
+    g_printerr ("\n");
+  g_print (_("Added %'" G_GINT64_FORMAT " customers, %'" G_GUINT64_FORMAT " touchpoints and "
+             "%'" G_GUINT64_FORMAT " transactions to %s in %.1f s\n"),
+           n_customers,
+           crm_demo_generator_get_n_touchpoints (generator),
+           crm_demo_generator_get_n_transactions (generator),
+           path, (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
+  return 0;
+}
+
+static int
+crm_application_handle_local_options (GApplication *application,
+                                      GVariantDict *options)
+{
+  const char *database = NULL;
+  gint64 n_customers = 0, seed = 1;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("touchpoint %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "seed", "x", &seed);
+
+  if (g_variant_dict_contains (options, "demo") && database != NULL)
+    {
+      g_printerr (_("--demo opens a new database of its own and cannot be combined with --database\n"));
+      return 1;
+    }
+
+  /* Headless verbs run here, before the application registers on the
+   * session bus or touches a display. */
+  if (g_variant_dict_lookup (options, "generate", "x", &n_customers))
+    return generate_headless (database, n_customers, seed);
+
+  return -1;
+}
+
+static CrmWindow *
+find_window (CrmApplication *self,
+             const char     *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CRM_IS_WINDOW (l->data) &&
+        g_strcmp0 (crm_window_get_database_path (l->data), path) == 0)
+      return l->data;
+  return NULL;
+}
+
+static void
+on_store_opened (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CrmWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmStore) store = crm_store_open_finish (result, &error);
+
+  if (store == NULL)
+    crm_window_show_error (window, _("Could Not Open the Database"), error);
+  else
+    crm_window_set_store (window, store);
+}
+
+static void
+open_store (CrmWindow *window)
+{
+  crm_store_open_async (crm_window_get_database_path (window), NULL,
+                        on_store_opened, g_object_ref (window));
+}
+
+static void
+on_demo_generated (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(CrmWindow) window = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!crm_demo_generator_run_finish (CRM_DEMO_GENERATOR (source), result, &error))
+    crm_window_show_error (window, _("Could Not Make the Demo Database"), error);
+  else
+    open_store (window);
+}
+
+static int
+crm_application_command_line (GApplication            *application,
+                              GApplicationCommandLine *command_line)
+{
+  CrmApplication *self = CRM_APPLICATION (application);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autofree char *path = NULL;
+  const char *database = NULL;
+  gint64 seed = 1;
+  CrmWindow *window;
+
+  g_variant_dict_lookup (options, "seed", "x", &seed);
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *folder = g_dir_make_tmp ("touchpoint-demo-XXXXXX", &error);
+      g_autoptr(CrmDemoGenerator) generator = NULL;
+
+      if (folder == NULL)
+        {
+          g_application_command_line_printerr (command_line, "%s\n", error->message);
+          return 1;
+        }
+      path = g_build_filename (folder, "demo.db", NULL);
+      window = crm_window_new (GTK_APPLICATION (self), path);
+      gtk_window_present (GTK_WINDOW (window));
+
+      generator = crm_demo_generator_new (seed, DEMO_CUSTOMERS);
+      crm_demo_generator_run_async (generator, path, NULL, on_demo_generated, g_object_ref (window));
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &database))
+    {
+      /* Relative to where the command was typed, which for a second
+       * invocation is not the running instance's folder. */
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, database);
+
+      path = g_file_get_path (file);
+    }
+  else
+    path = crm_store_default_path ();
+
+  window = find_window (self, path);
+  if (window == NULL)
+    {
+      window = crm_window_new (GTK_APPLICATION (self), path);
+      open_store (window);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  return 0;
+}
+
+static void
+show_about (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  const char *developers[] = { "The Touchpoint authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-name", _("Touchpoint"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Touchpoint authors"),
+                        "developers", developers,
+                        "copyright", "© 2026 The Touchpoint authors",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Keep your customers, every touchpoint they chose and the "
+                                      "transactions that followed, and see which moments decide "
+                                      "their journeys."),
+                        /* TRANSLATORS: your name and e-mail, one translator a line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit (GSimpleAction *action,
+      GVariant      *parameter,
+      gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", show_about },
+  { "quit", quit },
+};
+
+static void
+crm_application_startup (GApplication *application)
+{
+  static const char * const quit_accels[] = { "<Control>q", NULL };
+  static const char * const close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (crm_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+}
+
+static void
+crm_application_class_init (CrmApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->handle_local_options = crm_application_handle_local_options;
+  app_class->command_line = crm_application_command_line;
+  app_class->startup = crm_application_startup;
+}
+
+static void
+crm_application_init (CrmApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Touchpoint: a CRM built around your customers' journeys."));
+}
+
+CrmApplication *
+crm_application_new (void)
+{
+  return g_object_new (CRM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

@@ -1,0 +1,363 @@
+/* crm-window.c
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "crm-window.h"
+
+struct _CrmWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  char                 *database_path;
+  CrmStore             *store;
+  GSettings            *settings;
+  GCancellable         *cancellable;
+
+  /* Template widgets */
+  GtkStack             *main_stack;      /* "loading", "error" or "views" */
+  AdwStatusPage        *loading_page;
+  AdwStatusPage        *error_page;
+  GtkStack             *views;
+  AdwWindowTitle       *view_title;
+  AdwStatusPage        *dashboard_page;
+  AdwStatusPage        *customers_page;
+  AdwStatusPage        *journeys_page;
+  AdwStatusPage        *reports_page;
+};
+
+G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATABASE_PATH,
+  PROP_STORE,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Window state is kept only when the settings schema is installed, so a
+ * build-tree run without it still works. */
+static GSettings *
+lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return NULL;
+  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update_view_title (CrmWindow *self)
+{
+  GtkWidget *child = gtk_stack_get_visible_child (self->views);
+  GtkStackPage *page = child ? gtk_stack_get_page (self->views, child) : NULL;
+
+  adw_window_title_set_title (self->view_title, page ? gtk_stack_page_get_title (page) : "");
+  adw_window_title_set_subtitle (self->view_title,
+                                 self->database_path ? self->database_path : "");
+}
+
+static void
+on_visible_child_changed (CrmWindow *self)
+{
+  update_view_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+static void
+on_counts_ready (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CrmWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *customers = NULL;
+  g_autofree char *touchpoints = NULL;
+  g_autofree char *transactions = NULL;
+  CrmStoreCounts counts;
+
+  if (!crm_store_count_all_finish (CRM_STORE (source), result, &counts, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        crm_window_show_error (self, _("Could Not Read the Database"), error);
+      return;
+    }
+
+  if (counts.customers == 0)
+    {
+      adw_status_page_set_title (self->dashboard_page, _("No Customers Yet"));
+      adw_status_page_set_description (self->dashboard_page,
+                                       _("Import contacts from a vCard or spreadsheet file "
+                                         "to see how your customers find you and what they buy."));
+      adw_status_page_set_title (self->customers_page, _("No Customers Yet"));
+      adw_status_page_set_description (self->customers_page,
+                                       _("Import contacts to start keeping every touchpoint "
+                                         "of your customers in one place."));
+      return;
+    }
+
+  /* The ' flag groups digits the locale's way: 1,000 or 1 000. */
+  customers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " customer",
+                                            "%'" G_GINT64_FORMAT " customers", counts.customers),
+                               counts.customers);
+  touchpoints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " touchpoint",
+                                              "%'" G_GINT64_FORMAT " touchpoints", counts.touchpoints),
+                                 counts.touchpoints);
+  transactions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " transaction",
+                                               "%'" G_GINT64_FORMAT " transactions", counts.transactions),
+                                  counts.transactions);
+  /* TRANSLATORS: a summary of the database, e.g. "1,000 customers · 10,043 touchpoints · 812 transactions" */
+  summary = g_strdup_printf (_("%s · %s · %s"), customers, touchpoints, transactions);
+  adw_status_page_set_title (self->dashboard_page, _("Dashboard"));
+  adw_status_page_set_description (self->dashboard_page, summary);
+  adw_status_page_set_title (self->customers_page, _("Customers"));
+  adw_status_page_set_description (self->customers_page, summary);
+}
+
+static void
+crm_window_dispose (GObject *object)
+{
+  CrmWindow *self = (CrmWindow *) object;
+
+  g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (crm_window_parent_class)->dispose (object);
+}
+
+static void
+crm_window_finalize (GObject *object)
+{
+  CrmWindow *self = (CrmWindow *) object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_free (self->database_path);
+
+  G_OBJECT_CLASS (crm_window_parent_class)->finalize (object);
+}
+
+static void
+crm_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CrmWindow *self = CRM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, crm_window_get_view (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CrmWindow *self = CRM_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE_PATH:
+      self->database_path = g_value_dup_string (value);
+      break;
+    case PROP_STORE:
+      crm_window_set_store (self, g_value_get_object (value));
+      break;
+    case PROP_VIEW:
+      crm_window_set_view (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_window_constructed (GObject *object)
+{
+  CrmWindow *self = (CrmWindow *) object;
+
+  G_OBJECT_CLASS (crm_window_parent_class)->constructed (object);
+
+  self->settings = lookup_settings ();
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  update_view_title (self);
+}
+
+static void
+select_view (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+
+  crm_window_set_view (self, g_variant_get_string (parameter, NULL));
+}
+
+static void
+crm_window_class_init (CrmWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char * const views[] = { "dashboard", "customers", "journeys", "reports" };
+
+  object_class->dispose = crm_window_dispose;
+  object_class->finalize = crm_window_finalize;
+  object_class->get_property = crm_window_get_property;
+  object_class->set_property = crm_window_set_property;
+  object_class->constructed = crm_window_constructed;
+
+  /* The database file this window shows. */
+  properties[PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The open database; NULL while it is being opened. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRM_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The name of the visible view: "dashboard", "customers", "journeys" or "reports". */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "dashboard",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_title);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, journeys_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
+
+  gtk_widget_class_install_action (widget_class, "win.view", "s", select_view);
+  /* Ctrl+1 … Ctrl+4 switch views, as in other GNOME apps with a sidebar. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.view", "s", views[i]);
+}
+
+static void
+crm_window_init (CrmWindow *self)
+{
+  self->cancellable = g_cancellable_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+CrmWindow *
+crm_window_new (GtkApplication *application,
+                const char     *database_path)
+{
+  return g_object_new (CRM_TYPE_WINDOW,
+                       "application", application,
+                       "database-path", database_path,
+                       NULL);
+}
+
+const char *
+crm_window_get_database_path (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+  return self->database_path;
+}
+
+CrmStore *
+crm_window_get_store (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/* Shows the views on @store; until a store is set the window shows that
+ * the database is being opened. */
+void
+crm_window_set_store (CrmWindow *self,
+                      CrmStore  *store)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || CRM_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  gtk_stack_set_visible_child_name (self->main_stack, store ? "views" : "loading");
+  if (store != NULL)
+    crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* Replaces the content with an error page that says what went wrong, for
+ * a database that cannot be opened; the file itself is never touched. */
+void
+crm_window_show_error (CrmWindow    *self,
+                       const char   *title,
+                       const GError *error)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (title != NULL);
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+const char *
+crm_window_get_view (CrmWindow *self)
+{
+  g_return_val_if_fail (CRM_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->views);
+}
+
+void
+crm_window_set_view (CrmWindow  *self,
+                     const char *view)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (view != NULL);
+
+  if (gtk_stack_get_child_by_name (self->views, view) == NULL)
+    {
+      g_warning ("No view called “%s”", view);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->views, view);
+}
