@@ -537,10 +537,22 @@ make_customer (Run *run)
   const CrmDemoCity *city = &g_array_index (cities, CrmDemoCity, rng_below (rng, cities->len));
   const CrmDemoOwner *owner = pick_owner (run, city->region);
   CrmCustomer *customer = crm_customer_new ();
+  g_autofree char *uid = NULL;
   gboolean organization = rng_chance (rng, 0.15);
   const char *company = NULL;
   g_autofree char *domain = NULL;
   const char *tags[3] = { NULL, NULL, NULL };
+
+  /* The uid comes from the seeded sequence too (a version-4 UUID), so the
+   * same seed gives the same customers down to their identities. */
+  {
+    guint64 hi = rng_next (rng), lo = rng_next (rng);
+
+    uid = g_strdup_printf ("urn:uuid:%08x-%04x-4%03x-%04x-%012" G_GINT64_MODIFIER "x",
+                           (guint) (hi >> 32), (guint) (hi >> 16) & 0xffff, (guint) hi & 0xfff,
+                           (guint) ((lo >> 48) & 0x3fff) | 0x8000, lo & G_GUINT64_CONSTANT (0xffffffffffff));
+    crm_customer_set_uid (customer, uid);
+  }
 
   if (organization || rng_chance (rng, 0.55))
     {
@@ -678,22 +690,38 @@ rate (Run                         *run,
   return CLAMP (score, 1, 5);
 }
 
-static gboolean
-store_touchpoint (Run      *run,
-                  gint64    customer_id,
-                  guint     type_index,
-                  gint64    when,
-                  int       satisfaction,
-                  gint64    transaction_id,
-                  GError  **error)
+/* A touchpoint of the journey being made, with the transaction it led to;
+ * both are written once the customer has an id. */
+typedef struct
+{
+  CrmTouchpoint  *touchpoint;
+  CrmTransaction *transaction;
+} Event;
+
+static void
+clear_event (gpointer data)
+{
+  Event *event = data;
+
+  g_clear_object (&event->touchpoint);
+  g_clear_object (&event->transaction);
+}
+
+static void
+plan_touchpoint (Run            *run,
+                 GArray         *events,
+                 guint           type_index,
+                 gint64          when,
+                 int             satisfaction,
+                 CrmTransaction *transaction)
 {
   const CrmDemoTouchpointType *type =
     &g_array_index (run->vocabulary->touchpoint_types, CrmDemoTouchpointType, type_index);
-  g_autoptr(CrmTouchpoint) touchpoint = crm_touchpoint_new ();
+  Event event = { crm_touchpoint_new (), transaction };
   guint channel = type->channels[rng_below (&run->rng, type->n_channels)];
   CrmOutcome outcome;
 
-  if (transaction_id != 0)
+  if (transaction != NULL)
     outcome = CRM_OUTCOME_POSITIVE;
   else if (type_index == run->cart_abandoned)
     outcome = CRM_OUTCOME_NEGATIVE;
@@ -703,32 +731,25 @@ store_touchpoint (Run      *run,
     outcome = satisfaction >= 4 ? CRM_OUTCOME_POSITIVE
             : satisfaction == 3 ? CRM_OUTCOME_NEUTRAL : CRM_OUTCOME_NEGATIVE;
 
-  crm_touchpoint_set_customer_id (touchpoint, customer_id);
-  crm_touchpoint_set_type_id (touchpoint, run->type_ids[type_index]);
-  crm_touchpoint_set_channel_id (touchpoint, run->channel_ids[channel]);
-  crm_touchpoint_set_occurred_at (touchpoint, when);
-  crm_touchpoint_set_direction (touchpoint, type->direction);
-  crm_touchpoint_set_outcome (touchpoint, outcome);
-  crm_touchpoint_set_satisfaction (touchpoint, satisfaction);
-  crm_touchpoint_set_transaction_id (touchpoint, transaction_id);
-
-  if (!crm_store_save_touchpoint (run->store, touchpoint, error))
-    return FALSE;
-  run->n_touchpoints++;
-  return TRUE;
+  crm_touchpoint_set_type_id (event.touchpoint, run->type_ids[type_index]);
+  crm_touchpoint_set_channel_id (event.touchpoint, run->channel_ids[channel]);
+  crm_touchpoint_set_occurred_at (event.touchpoint, when);
+  crm_touchpoint_set_direction (event.touchpoint, type->direction);
+  crm_touchpoint_set_outcome (event.touchpoint, outcome);
+  crm_touchpoint_set_satisfaction (event.touchpoint, satisfaction);
+  g_array_append_val (events, event);
 }
 
-static gboolean
-store_purchase (Run     *run,
-                gint64   customer_id,
-                gint64   when,
-                double   satisfaction_so_far,
-                GError **error)
+static void
+plan_purchase (Run    *run,
+               GArray *events,
+               gint64  when,
+               double  satisfaction_so_far)
 {
   GArray *products = run->vocabulary->products;
   const CrmDemoProduct *product = &g_array_index (products, CrmDemoProduct,
                                                   rng_below (&run->rng, products->len));
-  g_autoptr(CrmTransaction) transaction = crm_transaction_new ();
+  CrmTransaction *transaction = crm_transaction_new ();
   guint type_index = pick_type (run, PURCHASE);
   gint64 amount = product->price_min +
                   (gint64) (rng_double (&run->rng) * (product->price_max - product->price_min));
@@ -739,34 +760,56 @@ store_purchase (Run     *run,
   else if (rng_chance (&run->rng, satisfaction_so_far < 3 ? 0.12 : 0.03))
     status = CRM_TRANSACTION_STATUS_REFUNDED;
 
-  crm_transaction_set_customer_id (transaction, customer_id);
   crm_transaction_set_occurred_at (transaction, when);
   crm_transaction_set_amount (transaction, amount);
   crm_transaction_set_currency (transaction, "EUR");
   crm_transaction_set_product (transaction, product->name);
   crm_transaction_set_status (transaction, status);
-  if (!crm_store_save_transaction (run->store, transaction, error))
-    return FALSE;
-  run->n_transactions++;
 
-  return store_touchpoint (run, customer_id, type_index, when,
-                           rate (run, &g_array_index (run->vocabulary->touchpoint_types,
-                                                      CrmDemoTouchpointType, type_index)),
-                           crm_transaction_get_id (transaction), error);
+  plan_touchpoint (run, events, type_index, when,
+                   rate (run, &g_array_index (run->vocabulary->touchpoint_types,
+                                              CrmDemoTouchpointType, type_index)),
+                   transaction);
+}
+
+static gboolean
+write_events (Run     *run,
+              gint64   customer_id,
+              GArray  *events,
+              GError **error)
+{
+  for (guint i = 0; i < events->len; i++)
+    {
+      Event *event = &g_array_index (events, Event, i);
+
+      if (event->transaction != NULL)
+        {
+          crm_transaction_set_customer_id (event->transaction, customer_id);
+          if (!crm_store_save_transaction (run->store, event->transaction, error))
+            return FALSE;
+          crm_touchpoint_set_transaction_id (event->touchpoint,
+                                             crm_transaction_get_id (event->transaction));
+          run->n_transactions++;
+        }
+      crm_touchpoint_set_customer_id (event->touchpoint, customer_id);
+      if (!crm_store_save_touchpoint (run->store, event->touchpoint, error))
+        return FALSE;
+      run->n_touchpoints++;
+    }
+  return TRUE;
 }
 
 /* Walks one customer through a journey of their own choosing: back and
  * forth between awareness and consideration, a purchase decision that the
  * touchpoints seen so far sway, then service and loyalty touchpoints whose
  * quality decides whether the customer buys again or leaves. */
-static gboolean
+static void
 make_journey (Run         *run,
               CrmCustomer *customer,
-              GError     **error)
+              GArray      *events)
 {
   GArray *types = run->vocabulary->touchpoint_types;
   Rng *rng = &run->rng;
-  gint64 id = crm_customer_get_id (customer);
   gint64 start = crm_customer_get_created_at (customer);
   gint64 when = start, last = start;
   guint stage = AWARENESS;
@@ -791,19 +834,17 @@ make_journey (Run         *run,
 
           if (rng_chance (rng, sigmoid (propensity + conversion_boost)))
             {
-              if (!store_purchase (run, id, when, mean, error))
-                return FALSE;
+              plan_purchase (run, events, when, mean);
               purchases++;
               stage = SERVICE;
             }
           else
             {
-              if (rng_chance (rng, 0.6) &&
-                  !store_touchpoint (run, id, run->cart_abandoned, when,
-                                     rate (run, &g_array_index (types, CrmDemoTouchpointType,
-                                                                run->cart_abandoned)),
-                                     0, error))
-                return FALSE;
+              if (rng_chance (rng, 0.6))
+                plan_touchpoint (run, events, run->cart_abandoned, when,
+                                 rate (run, &g_array_index (types, CrmDemoTouchpointType,
+                                                            run->cart_abandoned)),
+                                 NULL);
               stage = CONSIDERATION;
               propensity -= 0.3;
             }
@@ -825,8 +866,7 @@ make_journey (Run         *run,
               satisfaction_sum += satisfaction;
               n_rated++;
             }
-          if (!store_touchpoint (run, id, index, when, satisfaction, 0, error))
-            return FALSE;
+          plan_touchpoint (run, events, index, when, satisfaction, NULL);
 
           switch (stage)
             {
@@ -871,7 +911,6 @@ make_journey (Run         *run,
 
   crm_customer_set_lifecycle_stage (customer, lifecycle);
   crm_customer_set_updated_at (customer, last);
-  return crm_store_save_customer (run->store, customer, error);
 }
 
 /* Channels and touchpoint types already in the store (a second run into
@@ -998,7 +1037,9 @@ crm_demo_generator_run (CrmDemoGenerator  *self,
                         GError           **error)
 {
   Run run = { 0 };
+  g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (Event));
   gboolean ok = FALSE;
+  gint64 existing;
   /* Journeys start within the three years before the end time. */
   const gint64 span = 3 * 365 * DAY;
 
@@ -1007,10 +1048,18 @@ crm_demo_generator_run (CrmDemoGenerator  *self,
 
   self->n_touchpoints = 0;
   self->n_transactions = 0;
+  g_array_set_clear_func (events, clear_event);
 
   run.store = store;
   run.end_time = self->end_time ? self->end_time : start_of_today_utc ();
-  rng_init (&run.rng, self->seed);
+
+  /* Same seed and same starting database, same data. The customers already
+   * there take part in the seed so that a second run with the same seed
+   * adds new customers instead of repeating the uids of the first. */
+  existing = crm_store_count (store, CRM_RECORD_CUSTOMERS, error);
+  if (existing < 0)
+    return FALSE;
+  rng_init (&run.rng, self->seed + (guint64) existing * 0x9e3779b97f4a7c15ULL);
 
   run.vocabulary = crm_demo_vocabulary_load (error);
   if (run.vocabulary == NULL)
@@ -1030,12 +1079,11 @@ crm_demo_generator_run (CrmDemoGenerator  *self,
       gint64 created = run.end_time - 14 * DAY - (gint64) (rng_double (&run.rng) * span);
 
       crm_customer_set_created_at (customer, created);
-      crm_customer_set_updated_at (customer, created);
+      g_array_set_size (events, 0);
+      make_journey (&run, customer, events);
 
-      /* The customer is stored first for its id, and again with the
-       * lifecycle stage the journey ended in. */
       if (!crm_store_save_customer (store, customer, error) ||
-          !make_journey (&run, customer, error))
+          !write_events (&run, crm_customer_get_id (customer), events, error))
         {
           crm_store_rollback (store);
           goto out;

@@ -25,7 +25,7 @@ G_DEFINE_BOXED_TYPE (CrmRenderStyle, crm_render_style, crm_render_style_ref, crm
  * are picked to keep at least 3:1 contrast with its background. */
 static const CrmColor light_series[] = {
   RGB (0x0072b2), RGB (0xd55e00), RGB (0x009e73), RGB (0xcc79a7),
-  RGB (0x7a6a00), RGB (0x56b4e9), RGB (0xe69f00), RGB (0x555555),
+  RGB (0x8a6d00), RGB (0x3a87c8), RGB (0x6f4e9e), RGB (0x555555),
 };
 static const CrmColor dark_series[] = {
   RGB (0x56b4e9), RGB (0xe69f00), RGB (0x2fd1a0), RGB (0xe8a3c8),

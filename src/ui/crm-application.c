@@ -11,6 +11,7 @@
 
 #include "crm-application.h"
 #include "crm-demo-generator.h"
+#include "crm-ui.h"
 #include "crm-window.h"
 
 struct _CrmApplication
@@ -296,6 +297,7 @@ crm_application_class_init (CrmApplicationClass *klass)
 static void
 crm_application_init (CrmApplication *self)
 {
+  crm_ui_init ();
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),

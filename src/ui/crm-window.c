@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-ui.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -255,6 +256,7 @@ crm_window_class_init (CrmWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  crm_ui_init ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, loading_page);

@@ -1,0 +1,332 @@
+/* test-app.c: the application under a (headless) display: it opens a window
+ * on a database, shows the four views in its sidebar, switches between them
+ * by action and by keyboard shortcut, and shows a clear error for a file it
+ * must not open. Run with G_DEBUG=fatal-warnings. */
+#include <adwaita.h>
+#include <string.h>
+
+#include "crm-application.h"
+#include "crm-demo-generator.h"
+#include "crm-test-utils.h"
+#include "crm-window.h"
+
+typedef struct
+{
+  CrmApplication *app;
+  CrmWindow      *window;
+  char           *expected_summary;
+  gboolean        checked;
+} Run;
+
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (labels, (gpointer) gtk_label_get_label (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, labels);
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (labels, i), text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+summary_shown (gpointer data)
+{
+  Run *run = data;
+
+  return has_label (GTK_WIDGET (run->window), run->expected_summary);
+}
+
+static void
+press_ctrl (GtkWidget *window,
+            guint      keyval)
+{
+  /* What a Ctrl+N keypress triggers: the shortcut bound in the class. */
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK);
+  GListModel *controllers = gtk_widget_observe_controllers (window);
+  gboolean fired = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !fired; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts) && !fired; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
+            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
+                                                  gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_object_unref (controllers);
+  g_assert_true (fired);
+}
+
+static void
+check_main_window (Run *run)
+{
+  GtkWidget *window = GTK_WIDGET (run->window);
+  static const char * const views[] = { "dashboard", "customers", "journeys", "reports" };
+  static const char * const titles[] = { "Dashboard", "Customers", "Journeys", "Reports" };
+  GtkWidget *sidebar = find_by_type (window, GTK_TYPE_STACK_SIDEBAR);
+
+  g_assert_nonnull (crm_window_get_store (run->window));
+  iterate_until (summary_shown, run);
+
+  /* The four views are in the sidebar, by name. */
+  g_assert_nonnull (sidebar);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    g_assert_true (has_label (sidebar, titles[i]));
+
+  /* Each can be shown, and the header says which one is. */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      AdwWindowTitle *title;
+
+      gtk_widget_activate_action (window, "win.view", "s", views[i]);
+      g_assert_cmpstr (crm_window_get_view (run->window), ==, views[i]);
+      title = ADW_WINDOW_TITLE (find_by_type (window, ADW_TYPE_WINDOW_TITLE));
+      g_assert_nonnull (title);
+    }
+
+  /* Ctrl+2 goes to Customers, Ctrl+1 back to the Dashboard. */
+  press_ctrl (window, GDK_KEY_2);
+  g_assert_cmpstr (crm_window_get_view (run->window), ==, "customers");
+  press_ctrl (window, GDK_KEY_1);
+  g_assert_cmpstr (crm_window_get_view (run->window), ==, "dashboard");
+
+  /* The primary menu holds what every later feature hangs from. */
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (find_by_type (window, GTK_TYPE_MENU_BUTTON));
+    GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+    static const char * const expected[] = {
+      "_Import…", "_Export…", "_Print…", "_Preferences", "_Keyboard Shortcuts", "_About Touchpoint",
+    };
+
+    for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
+      {
+        g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, s, G_MENU_LINK_SECTION);
+
+        for (int i = 0; section && i < g_menu_model_get_n_items (section); i++)
+          {
+            char *label = NULL;
+
+            g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+            g_ptr_array_add (labels, label);
+          }
+      }
+    g_assert_cmpuint (labels->len, ==, G_N_ELEMENTS (expected));
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      g_assert_cmpstr (g_ptr_array_index (labels, i), ==, expected[i]);
+  }
+
+  /* The about window opens. */
+  g_action_group_activate_action (G_ACTION_GROUP (run->app), "about", NULL);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_ABOUT_WINDOW (toplevel))
+          {
+            found = TRUE;
+            g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (toplevel)) == GTK_WINDOW (run->window));
+            gtk_window_destroy (GTK_WINDOW (toplevel));
+            break;
+          }
+      }
+    g_assert_true (found);
+  }
+}
+
+static gboolean
+store_loaded (gpointer data)
+{
+  Run *run = data;
+
+  return run->window != NULL && crm_window_get_store (run->window) != NULL;
+}
+
+static gboolean
+error_shown (gpointer data)
+{
+  Run *run = data;
+
+  return run->window != NULL && has_label (GTK_WIDGET (run->window), "Could Not Open the Database");
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window,
+                 Run            *run)
+{
+  if (CRM_IS_WINDOW (window) && run->window == NULL)
+    run->window = CRM_WINDOW (window);
+}
+
+typedef struct
+{
+  Run       *run;
+  gboolean (*ready) (gpointer);
+  void     (*check) (Run *);
+} Script;
+
+/* Runs inside the application's main loop, once it has started: waits for
+ * the window to reach the state under test, checks it, and quits. */
+static void
+run_script (gpointer data)
+{
+  Script *script = data;
+
+  iterate_until (script->ready, script->run);
+  script->check (script->run);
+  script->run->checked = TRUE;
+  g_application_quit (G_APPLICATION (script->run->app));
+}
+
+static void
+run_app (Run         *run,
+         const char  *database,
+         gboolean   (*ready) (gpointer),
+         void       (*check) (Run *))
+{
+  const char *argv[] = { "touchpoint", "--database", database, NULL };
+  Script script = { run, ready, check };
+
+  run->app = crm_application_new ();
+  /* No session bus in tests, and no other instance to talk to. */
+  g_application_set_flags (G_APPLICATION (run->app),
+                           g_application_get_flags (G_APPLICATION (run->app)) | G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (run->app, "window-added", G_CALLBACK (on_window_added), run);
+
+  g_idle_add_once (run_script, &script);
+  g_assert_cmpint (g_application_run (G_APPLICATION (run->app), 3, (char **) argv), ==, 0);
+  g_assert_true (run->checked);
+  g_clear_object (&run->app);
+}
+
+static void
+test_main_window (void)
+{
+  g_autofree char *dir = crm_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autoptr(GError) error = NULL;
+  Run run = { 0 };
+
+  {
+    g_autoptr(CrmStore) store = crm_store_open (path, &error);
+    g_autoptr(CrmDemoGenerator) generator = crm_demo_generator_new (5, 200);
+
+    g_assert_no_error (error);
+    crm_demo_generator_set_end_time (generator, 1767225600);
+    g_assert_true (crm_demo_generator_run (generator, store, NULL, NULL, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The dashboard's empty state sums up the database, counted here
+   * independently. */
+  run.expected_summary =
+    g_strdup_printf ("%" G_GINT64_FORMAT " customers · %" G_GINT64_FORMAT " touchpoints · %"
+                     G_GINT64_FORMAT " transactions",
+                     crm_test_query_int (path, "SELECT count(*) FROM customers"),
+                     crm_test_query_int (path, "SELECT count(*) FROM touchpoints"),
+                     crm_test_query_int (path, "SELECT count(*) FROM transactions"));
+  run_app (&run, path, store_loaded, check_main_window);
+  g_free (run.expected_summary);
+  crm_test_remove_tree (dir);
+}
+
+static void
+check_error_page (Run *run)
+{
+  /* The message says which file and what is wrong with it. */
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  gboolean found = FALSE;
+
+  collect_labels (GTK_WIDGET (run->window), labels);
+  for (guint i = 0; i < labels->len; i++)
+    found |= strstr (g_ptr_array_index (labels, i), "is a database of another program") != NULL;
+  g_assert_true (found);
+  g_assert_null (crm_window_get_store (run->window));
+}
+
+static void
+test_foreign_database (void)
+{
+  g_autofree char *dir = crm_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "places.sqlite", NULL);
+  Run run = { 0 };
+
+  crm_test_exec_sql (path, "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);");
+  run_app (&run, path, error_shown, check_error_page);
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+  crm_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display; run under Xvfb (see README)");
+      return g_test_run ();
+    }
+
+  g_test_add_func ("/app/main-window", test_main_window);
+  g_test_add_func ("/app/foreign-database", test_foreign_database);
+
+  return g_test_run ();
+}
