@@ -166,6 +166,15 @@ check_main_window (Run *run)
       g_assert_cmpstr (g_ptr_array_index (labels, i), ==, expected[i]);
   }
 
+  /* The window's size is remembered for the next start. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.touchpointcrm.Touchpoint");
+
+    gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+    g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+    g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  }
+
   /* The about window opens. */
   g_action_group_activate_action (G_ACTION_GROUP (run->app), "about", NULL);
   {

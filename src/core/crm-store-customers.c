@@ -277,124 +277,103 @@ crm_store_save_customer (CrmStore     *self,
   return TRUE;
 }
 
-static char **
-load_strings (CrmStore    *self,
-              const char  *sql,
-              gint64       customer_id,
-              GError     **error)
+static gpointer
+read_text (sqlite3_stmt *stmt)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt = crm_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, customer_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (builder, crm_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      crm_store_set_error (self, rc, _("Could not read the customer"), error);
-      return NULL;
-    }
-  return g_strv_builder_end (builder);
+  return g_strdup (crm_store_column_text (stmt, 0));
 }
 
+static gpointer
+read_contact_point (sqlite3_stmt *stmt)
+{
+  return crm_contact_point_new (sqlite3_column_int (stmt, 0),
+                                crm_store_column_text (stmt, 1),
+                                crm_store_column_text (stmt, 2),
+                                sqlite3_column_int (stmt, 3));
+}
+
+static gpointer
+read_address (sqlite3_stmt *stmt)
+{
+  CrmAddress *address = crm_address_new ();
+
+  crm_address_set_label (address, crm_store_column_text (stmt, 0));
+  crm_address_set_preferred (address, sqlite3_column_int (stmt, 1));
+  crm_address_set_po_box (address, crm_store_column_text (stmt, 2));
+  crm_address_set_extended (address, crm_store_column_text (stmt, 3));
+  crm_address_set_street (address, crm_store_column_text (stmt, 4));
+  crm_address_set_locality (address, crm_store_column_text (stmt, 5));
+  crm_address_set_region (address, crm_store_column_text (stmt, 6));
+  crm_address_set_postal_code (address, crm_store_column_text (stmt, 7));
+  crm_address_set_country (address, crm_store_column_text (stmt, 8));
+  return address;
+}
+
+static gpointer
+read_external_id (sqlite3_stmt *stmt)
+{
+  CrmExternalId *external_id = crm_external_id_new ();
+
+  crm_external_id_set_system (external_id, crm_store_column_text (stmt, 0));
+  crm_external_id_set_value (external_id, crm_store_column_text (stmt, 1));
+  return external_id;
+}
+
+/* The customer's lists, each read with one query: tags, kept vCard lines,
+ * contact points, addresses and external IDs. */
 static gboolean
 load_children (CrmStore     *self,
                CrmCustomer  *customer,
                GError      **error)
 {
+  const char *what = _("Could not read the customer");
   gint64 id = crm_customer_get_id (customer);
-  g_auto(GStrv) tags = NULL;
-  g_auto(GStrv) lines = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  g_autoptr(GPtrArray) addresses = NULL;
+  g_autoptr(GPtrArray) external_ids = NULL;
 
-  tags = load_strings (self, "SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY position",
-                       id, error);
+  tags = crm_store_list_rows (self, "SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY position",
+                              id, read_text, g_free, what, error);
   if (tags == NULL)
     return FALSE;
-  crm_customer_set_tags (customer, (const char * const *) tags);
-
-  lines = load_strings (self,
-                        "SELECT line FROM customer_vcard_properties WHERE customer_id = ? "
-                        "ORDER BY position", id, error);
+  lines = crm_store_list_rows (self,
+                               "SELECT line FROM customer_vcard_properties WHERE customer_id = ? "
+                               "ORDER BY position", id, read_text, g_free, what, error);
   if (lines == NULL)
     return FALSE;
-  crm_customer_set_vcard_properties (customer, (const char * const *) lines);
-
-  stmt = crm_store_prepare (self,
-                            "SELECT kind, value, label, preferred FROM contact_points "
-                            "WHERE customer_id = ? ORDER BY position", error);
-  if (stmt == NULL)
+  points = crm_store_list_rows (self,
+                                "SELECT kind, value, label, preferred FROM contact_points "
+                                "WHERE customer_id = ? ORDER BY position",
+                                id, read_contact_point, g_object_unref, what, error);
+  if (points == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CrmContactPoint) point =
-        crm_contact_point_new (sqlite3_column_int (stmt, 0),
-                               crm_store_column_text (stmt, 1),
-                               crm_store_column_text (stmt, 2),
-                               sqlite3_column_int (stmt, 3));
-      crm_customer_add_contact_point (customer, point);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    goto failed;
-
-  stmt = crm_store_prepare (self,
-                            "SELECT label, preferred, po_box, extended, street, locality, region, "
-                            "postal_code, country FROM addresses WHERE customer_id = ? "
-                            "ORDER BY position", error);
-  if (stmt == NULL)
+  addresses = crm_store_list_rows (self,
+                                   "SELECT label, preferred, po_box, extended, street, locality, "
+                                   "region, postal_code, country FROM addresses WHERE customer_id = ? "
+                                   "ORDER BY position",
+                                   id, read_address, g_object_unref, what, error);
+  if (addresses == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CrmAddress) address = crm_address_new ();
-
-      crm_address_set_label (address, crm_store_column_text (stmt, 0));
-      crm_address_set_preferred (address, sqlite3_column_int (stmt, 1));
-      crm_address_set_po_box (address, crm_store_column_text (stmt, 2));
-      crm_address_set_extended (address, crm_store_column_text (stmt, 3));
-      crm_address_set_street (address, crm_store_column_text (stmt, 4));
-      crm_address_set_locality (address, crm_store_column_text (stmt, 5));
-      crm_address_set_region (address, crm_store_column_text (stmt, 6));
-      crm_address_set_postal_code (address, crm_store_column_text (stmt, 7));
-      crm_address_set_country (address, crm_store_column_text (stmt, 8));
-      crm_customer_add_address (customer, address);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    goto failed;
-
-  stmt = crm_store_prepare (self,
-                            "SELECT system, value FROM external_ids WHERE customer_id = ? "
-                            "ORDER BY system, value", error);
-  if (stmt == NULL)
+  external_ids = crm_store_list_rows (self,
+                                      "SELECT system, value FROM external_ids WHERE customer_id = ? "
+                                      "ORDER BY system, value",
+                                      id, read_external_id, g_object_unref, what, error);
+  if (external_ids == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_autoptr(CrmExternalId) external_id = crm_external_id_new ();
 
-      crm_external_id_set_system (external_id, crm_store_column_text (stmt, 0));
-      crm_external_id_set_value (external_id, crm_store_column_text (stmt, 1));
-      crm_customer_add_external_id (customer, external_id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    goto failed;
-
+  g_ptr_array_add (tags, NULL);
+  crm_customer_set_tags (customer, (const char * const *) tags->pdata);
+  g_ptr_array_add (lines, NULL);
+  crm_customer_set_vcard_properties (customer, (const char * const *) lines->pdata);
+  for (guint i = 0; i < points->len; i++)
+    crm_customer_add_contact_point (customer, g_ptr_array_index (points, i));
+  for (guint i = 0; i < addresses->len; i++)
+    crm_customer_add_address (customer, g_ptr_array_index (addresses, i));
+  for (guint i = 0; i < external_ids->len; i++)
+    crm_customer_add_external_id (customer, g_ptr_array_index (external_ids, i));
   return TRUE;
-
-failed:
-  crm_store_set_error (self, rc, _("Could not read the customer"), error);
-  return FALSE;
 }
 
 static CrmCustomer *

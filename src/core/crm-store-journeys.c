@@ -110,37 +110,6 @@ delete_row (CrmStore    *self,
   return TRUE;
 }
 
-/* Runs a query whose rows become objects through @read_row, into a new
- * array; NULL with @error set on failure. */
-static GPtrArray *
-list_rows (CrmStore    *self,
-           const char  *sql,
-           gint64       key,
-           gpointer   (*read_row) (sqlite3_stmt *stmt),
-           const char  *what,
-           GError     **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt = crm_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, key);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, read_row (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      crm_store_set_error (self, rc, what, error);
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
-}
-
 static gpointer
 load_one (CrmStore    *self,
           const char  *sql,
@@ -149,7 +118,8 @@ load_one (CrmStore    *self,
           const char  *what,
           GError     **error)
 {
-  g_autoptr(GPtrArray) rows = list_rows (self, sql, id, read_row, what, error);
+  g_autoptr(GPtrArray) rows = crm_store_list_rows (self, sql, id, read_row, g_object_unref,
+                                                   what, error);
 
   if (rows == NULL)
     return NULL;
@@ -216,8 +186,8 @@ crm_store_list_channels (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
 
-  return list_rows (self, "SELECT id, key, name, position FROM channels ORDER BY position, id",
-                    0, read_channel, _("Could not read the channels"), error);
+  return crm_store_list_rows (self, "SELECT id, key, name, position FROM channels ORDER BY position, id",
+                    0, read_channel, g_object_unref, _("Could not read the channels"), error);
 }
 
 gboolean
@@ -288,10 +258,11 @@ crm_store_list_touchpoint_types (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
 
-  return list_rows (self,
+  return crm_store_list_rows (self,
                     "SELECT id, name, stage, moment_of_truth, required_data "
                     "FROM touchpoint_types ORDER BY id",
-                    0, read_touchpoint_type, _("Could not read the touchpoint types"), error);
+                    0, read_touchpoint_type, g_object_unref,
+                              _("Could not read the touchpoint types"), error);
 }
 
 gboolean
@@ -404,10 +375,10 @@ crm_store_list_touchpoints (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
 
-  return list_rows (self,
+  return crm_store_list_rows (self,
                     "SELECT " TOUCHPOINT_COLUMNS " FROM touchpoints WHERE customer_id = ? "
                     "ORDER BY occurred_at, id",
-                    customer_id, read_touchpoint, _("Could not read the touchpoints"), error);
+                    customer_id, read_touchpoint, g_object_unref, _("Could not read the touchpoints"), error);
 }
 
 /* Transactions */
@@ -497,8 +468,8 @@ crm_store_list_transactions (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
 
-  return list_rows (self,
+  return crm_store_list_rows (self,
                     "SELECT " TRANSACTION_COLUMNS " FROM transactions WHERE customer_id = ? "
                     "ORDER BY occurred_at, id",
-                    customer_id, read_transaction, _("Could not read the transactions"), error);
+                    customer_id, read_transaction, g_object_unref, _("Could not read the transactions"), error);
 }

@@ -40,6 +40,13 @@ void          crm_store_bind_text    (sqlite3_stmt  *stmt,
                                       const char    *text);
 const char   *crm_store_column_text  (sqlite3_stmt  *stmt,
                                       int            column);
+GPtrArray    *crm_store_list_rows    (CrmStore      *self,
+                                      const char    *sql,
+                                      gint64         key,
+                                      gpointer     (*read_row) (sqlite3_stmt *stmt),
+                                      GDestroyNotify free_row,
+                                      const char    *what,
+                                      GError       **error);
 
 gboolean      crm_store_migrate      (CrmStore      *self,
                                       int            from_version,

@@ -237,6 +237,39 @@ crm_store_column_text (sqlite3_stmt *stmt,
   return text ? text : "";
 }
 
+/* Runs a query, with @key bound to its parameter if it has one, and turns
+ * each row into an element with @read_row. NULL with @error set on failure;
+ * @what says what was being read. */
+GPtrArray *
+crm_store_list_rows (CrmStore        *self,
+                     const char      *sql,
+                     gint64           key,
+                     gpointer       (*read_row) (sqlite3_stmt *stmt),
+                     GDestroyNotify   free_row,
+                     const char      *what,
+                     GError         **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
+  sqlite3_stmt *stmt = crm_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, key);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      crm_store_set_error (self, rc, what, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 static gboolean
 query_int (CrmStore    *self,
            const char  *sql,
