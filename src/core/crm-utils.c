@@ -51,3 +51,11 @@ crm_new_uid (void)
 
   return g_strconcat ("urn:uuid:", uuid, NULL);
 }
+
+/* A count with the locale's digit grouping (1,000 or 1 000), for messages
+ * whose translatable text takes it as "%s". */
+char *
+crm_format_count (gint64 count)
+{
+  return g_strdup_printf ("%'" G_GINT64_FORMAT, count);
+}

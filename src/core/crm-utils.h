@@ -13,4 +13,6 @@ gboolean crm_set_strv   (char              ***field,
 
 char    *crm_new_uid    (void);
 
+char    *crm_format_count (gint64 count);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "crm-application.h"
 #include "crm-demo-generator.h"
 #include "crm-ui.h"
+#include "crm-utils.h"
 #include "crm-window.h"
 
 struct _CrmApplication
@@ -44,10 +45,14 @@ print_progress (guint64  done,
                 guint64  total,
                 gpointer user_data)
 {
-  if (isatty (fileno (stderr)))
-    g_printerr ("\r%s", "");
-  g_printerr (_("Generated %'" G_GUINT64_FORMAT " of %'" G_GUINT64_FORMAT " customers%s"),
-              done, total, isatty (fileno (stderr)) ? "" : "\n");
+  g_autofree char *done_text = crm_format_count (done);
+  g_autofree char *total_text = crm_format_count (total);
+  gboolean terminal = isatty (fileno (stderr));
+
+  /* On a terminal the line rewrites itself; in a log each is a line. */
+  g_printerr ("%s", terminal ? "\r" : "");
+  g_printerr (_("Generated %s of %s customers"), done_text, total_text);
+  g_printerr ("%s", terminal ? "" : "\n");
 }
 
 /* --generate: fills a database without a display, for benchmarks, scripts
@@ -60,6 +65,9 @@ generate_headless (const char *path,
   g_autoptr(CrmStore) store = NULL;
   g_autoptr(CrmDemoGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *customers = NULL;
+  g_autofree char *touchpoints = NULL;
+  g_autofree char *transactions = NULL;
   gint64 started;
 
   if (path == NULL)
@@ -69,7 +77,9 @@ generate_headless (const char *path,
     }
   if (n_customers < 0 || n_customers > G_MAXUINT)
     {
-      g_printerr (_("--generate: %" G_GINT64_FORMAT " is not a number of customers\n"), n_customers);
+      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, n_customers);
+
+      g_printerr (_("--generate: %s is not a number of customers\n"), text);
       return 1;
     }
 
@@ -90,11 +100,11 @@ generate_headless (const char *path,
 
   if (isatty (fileno (stderr)))
     g_printerr ("\n");
-  g_print (_("Added %'" G_GINT64_FORMAT " customers, %'" G_GUINT64_FORMAT " touchpoints and "
-             "%'" G_GUINT64_FORMAT " transactions to %s in %.1f s\n"),
-           n_customers,
-           crm_demo_generator_get_n_touchpoints (generator),
-           crm_demo_generator_get_n_transactions (generator),
+  customers = crm_format_count (n_customers);
+  touchpoints = crm_format_count (crm_demo_generator_get_n_touchpoints (generator));
+  transactions = crm_format_count (crm_demo_generator_get_n_transactions (generator));
+  g_print (_("Added %s customers, %s touchpoints and %s transactions to %s in %.1f s\n"),
+           customers, touchpoints, transactions,
            path, (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
   return 0;
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-ui.h"
+#include "crm-utils.h"
 #include "crm-window.h"
 
 struct _CrmWindow
@@ -88,6 +89,7 @@ on_counts_ready (GObject      *source,
   g_autofree char *customers = NULL;
   g_autofree char *touchpoints = NULL;
   g_autofree char *transactions = NULL;
+  char *n;
   CrmStoreCounts counts;
 
   if (!crm_store_count_all_finish (CRM_STORE (source), result, &counts, &error))
@@ -110,16 +112,18 @@ on_counts_ready (GObject      *source,
       return;
     }
 
-  /* The ' flag groups digits the locale's way: 1,000 or 1 000. */
-  customers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " customer",
-                                            "%'" G_GINT64_FORMAT " customers", counts.customers),
-                               counts.customers);
-  touchpoints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " touchpoint",
-                                              "%'" G_GINT64_FORMAT " touchpoints", counts.touchpoints),
-                                 counts.touchpoints);
-  transactions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'" G_GINT64_FORMAT " transaction",
-                                               "%'" G_GINT64_FORMAT " transactions", counts.transactions),
-                                  counts.transactions);
+  n = crm_format_count (counts.customers);
+  customers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s customer", "%s customers",
+                                            counts.customers), n);
+  g_free (n);
+  n = crm_format_count (counts.touchpoints);
+  touchpoints = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s touchpoint", "%s touchpoints",
+                                              counts.touchpoints), n);
+  g_free (n);
+  n = crm_format_count (counts.transactions);
+  transactions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s transaction", "%s transactions",
+                                               counts.transactions), n);
+  g_free (n);
   /* TRANSLATORS: a summary of the database, e.g. "1,000 customers · 10,043 touchpoints · 812 transactions" */
   summary = g_strdup_printf (_("%s · %s · %s"), customers, touchpoints, transactions);
   adw_status_page_set_title (self->dashboard_page, _("Dashboard"));
