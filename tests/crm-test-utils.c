@@ -100,6 +100,22 @@ crm_test_query_int (const char *path,
   return value;
 }
 
+char *
+crm_test_query_text (const char *path,
+                     const char *sql)
+{
+  sqlite3 *db = open_read_only (path);
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
 void
 crm_test_exec_sql (const char *path,
                    const char *sql)

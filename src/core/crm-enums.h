@@ -53,6 +53,18 @@ typedef enum
   CRM_TRANSACTION_STATUS_CANCELLED,
 } CrmTransactionStatus;
 
+/* The columns the customer list can be sorted by. */
+typedef enum
+{
+  CRM_CUSTOMER_SORT_NAME,
+  CRM_CUSTOMER_SORT_ORGANIZATION,
+  CRM_CUSTOMER_SORT_SEGMENT,
+  CRM_CUSTOMER_SORT_OWNER,
+  CRM_CUSTOMER_SORT_LAST_TOUCHPOINT,
+  CRM_CUSTOMER_SORT_LIFETIME_VALUE,
+  CRM_CUSTOMER_SORT_TOUCHPOINTS,
+} CrmCustomerSort;
+
 /* The data a touchpoint type expects to be known about the customer when the
  * touchpoint happens (its minimum-data profile). */
 typedef enum /*< flags >*/

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-search-text.h"
 #include "crm-store-private.h"
 #include "crm-utils.h"
 
@@ -167,6 +168,106 @@ insert_children (CrmStore     *self,
   return TRUE;
 }
 
+/* The customer's words in the full-text index, replaced on every save:
+ * names, organization and title, contact data, notes and tags. */
+gboolean
+crm_store_index_customer (CrmStore     *self,
+                          gint64        id,
+                          CrmCustomer  *customer,
+                          GError      **error)
+{
+  const char *what = _("Could not save the customer");
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) organization = g_string_new (NULL);
+  g_autoptr(GString) contact = g_string_new (NULL);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autoptr(GString) tags = g_string_new (NULL);
+  GPtrArray *points = crm_customer_get_contact_points (customer);
+  GPtrArray *addresses = crm_customer_get_addresses (customer);
+  const char * const *tag_list = crm_customer_get_tags (customer);
+  sqlite3_stmt *stmt;
+
+  crm_search_text_append (name, crm_customer_get_display_name (customer));
+  crm_search_text_append (name, crm_customer_get_given_name (customer));
+  crm_search_text_append (name, crm_customer_get_family_name (customer));
+  crm_search_text_append (organization, crm_customer_get_organization (customer));
+  crm_search_text_append (organization, crm_customer_get_title (customer));
+  for (guint i = 0; i < points->len; i++)
+    {
+      CrmContactPoint *point = g_ptr_array_index (points, i);
+
+      if (crm_contact_point_get_kind (point) == CRM_CONTACT_KIND_PHONE)
+        crm_search_text_append_phone (contact, crm_contact_point_get_value (point));
+      else
+        crm_search_text_append (contact, crm_contact_point_get_value (point));
+    }
+  for (guint i = 0; i < addresses->len; i++)
+    {
+      g_autofree char *line = crm_address_format (g_ptr_array_index (addresses, i));
+
+      crm_search_text_append (contact, line);
+    }
+  crm_search_text_append (notes, crm_customer_get_notes (customer));
+  for (guint i = 0; tag_list[i] != NULL; i++)
+    crm_search_text_append (tags, tag_list[i]);
+
+  stmt = crm_store_prepare (self, "DELETE FROM customer_search WHERE rowid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!crm_store_step_done (self, stmt, what, error))
+    return FALSE;
+
+  stmt = crm_store_prepare (self,
+                            "INSERT INTO customer_search (rowid, name, organization, contact, notes, tags) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  crm_store_bind_text (stmt, 2, name->str);
+  crm_store_bind_text (stmt, 3, organization->str);
+  crm_store_bind_text (stmt, 4, contact->str);
+  crm_store_bind_text (stmt, 5, notes->str);
+  crm_store_bind_text (stmt, 6, tags->str);
+  return crm_store_step_done (self, stmt, what, error);
+}
+
+/* Fills the full-text index from scratch, for the migration that brought
+ * it: one customer at a time, inside the migration's transaction. */
+gboolean
+crm_store_rebuild_search_index (CrmStore  *self,
+                                GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = crm_store_prepare (self, "SELECT id FROM customers ORDER BY id", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      crm_store_set_error (self, rc, _("Could not upgrade the database"), error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(CrmCustomer) customer = crm_store_load_customer (self, id, error);
+
+      if (customer == NULL || !crm_store_index_customer (self, id, customer, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_customer (CrmStore     *self,
                 CrmCustomer  *customer,
@@ -222,7 +323,11 @@ write_customer (CrmStore     *self,
         return FALSE;
     }
 
-  return insert_children (self, *id, customer, error);
+  if (!insert_children (self, *id, customer, error) ||
+      !crm_store_index_customer (self, *id, customer, error))
+    return FALSE;
+  crm_store_note_change (self, *id);
+  return TRUE;
 }
 
 /**
@@ -486,6 +591,13 @@ crm_store_delete_customer (CrmStore  *self,
   if (!crm_store_begin (self, error))
     return FALSE;
 
+  stmt = crm_store_prepare (self, "DELETE FROM customer_search WHERE rowid = ?", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!crm_store_step_done (self, stmt, _("Could not delete the customer"), error))
+    goto failed;
+
   /* Touchpoints, transactions and contact data go with the customer
    * (ON DELETE CASCADE). */
   stmt = crm_store_prepare (self, "DELETE FROM customers WHERE id = ?", error);
@@ -501,6 +613,7 @@ crm_store_delete_customer (CrmStore  *self,
       goto failed;
     }
 
+  crm_store_note_change (self, id);
   return crm_store_commit (self, error);
 
 failed:

@@ -17,6 +17,7 @@
 static int
 run_write (CrmStore      *self,
            sqlite3_stmt  *stmt,
+           gint64         customer_id,
            const char    *what,
            GError       **error)
 {
@@ -36,6 +37,10 @@ run_write (CrmStore      *self,
       return -1;
     }
   changes = sqlite3_changes (self->db);
+  /* A customer's list row (touchpoint count, last touchpoint, lifetime
+   * value) follows their touchpoints and transactions. */
+  if (customer_id > 0)
+    crm_store_note_change (self, customer_id);
 
   if (own_transaction && !crm_store_commit (self, error))
     return -1;
@@ -43,16 +48,18 @@ run_write (CrmStore      *self,
 }
 
 /* Runs an INSERT (when *id is 0) or UPDATE … WHERE id = ?N whose other
- * parameters are already bound. On success *id holds the row's id. */
+ * parameters are already bound. On success *id holds the row's id.
+ * @customer_id is the customer the row belongs to, or 0. */
 static gboolean
 write_row (CrmStore      *self,
            sqlite3_stmt  *stmt,
            gint64        *id,
+           gint64         customer_id,
            const char    *what,
            GError       **error)
 {
   gboolean inserting = *id == 0;
-  int changes = run_write (self, stmt, what, error);
+  int changes = run_write (self, stmt, customer_id, what, error);
 
   if (changes < 0)
     return FALSE;
@@ -98,7 +105,7 @@ delete_row (CrmStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  changes = run_write (self, stmt, what, error);
+  changes = run_write (self, stmt, 0, what, error);
   if (changes < 0)
     return FALSE;
   if (changes == 0)
@@ -155,7 +162,7 @@ crm_store_save_channel (CrmStore    *self,
   crm_store_bind_text (stmt, 1, crm_channel_get_key (channel));
   crm_store_bind_text (stmt, 2, crm_channel_get_name (channel));
   sqlite3_bind_int (stmt, 3, crm_channel_get_position (channel));
-  if (!write_row (self, stmt, &id, _("Could not save the channel"), error))
+  if (!write_row (self, stmt, &id, 0, _("Could not save the channel"), error))
     return FALSE;
 
   crm_channel_set_id (channel, id);
@@ -227,7 +234,7 @@ crm_store_save_touchpoint_type (CrmStore           *self,
   crm_store_bind_text (stmt, 2, crm_touchpoint_type_get_stage (type));
   sqlite3_bind_int (stmt, 3, crm_touchpoint_type_get_moment_of_truth (type));
   sqlite3_bind_int (stmt, 4, crm_touchpoint_type_get_required_data (type));
-  if (!write_row (self, stmt, &id, _("Could not save the touchpoint type"), error))
+  if (!write_row (self, stmt, &id, 0, _("Could not save the touchpoint type"), error))
     return FALSE;
 
   crm_touchpoint_type_set_id (type, id);
@@ -315,7 +322,8 @@ crm_store_save_touchpoint (CrmStore       *self,
   transaction_id = crm_touchpoint_get_transaction_id (touchpoint);
   if (transaction_id != 0)
     sqlite3_bind_int64 (stmt, 9, transaction_id);
-  if (!write_row (self, stmt, &id, _("Could not save the touchpoint"), error))
+  if (!write_row (self, stmt, &id, crm_touchpoint_get_customer_id (touchpoint),
+                  _("Could not save the touchpoint"), error))
     return FALSE;
 
   crm_touchpoint_set_id (touchpoint, id);
@@ -411,7 +419,8 @@ crm_store_save_transaction (CrmStore        *self,
   crm_store_bind_text (stmt, 4, crm_transaction_get_currency (transaction));
   crm_store_bind_text (stmt, 5, crm_transaction_get_product (transaction));
   sqlite3_bind_int (stmt, 6, crm_transaction_get_status (transaction));
-  if (!write_row (self, stmt, &id, _("Could not save the transaction"), error))
+  if (!write_row (self, stmt, &id, crm_transaction_get_customer_id (transaction),
+                  _("Could not save the transaction"), error))
     return FALSE;
 
   crm_transaction_set_id (transaction, id);

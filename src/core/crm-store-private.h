@@ -18,6 +18,7 @@ struct _CrmStore
   char       *backup_path;     /* the copy made before the last migration */
   GHashTable *statements;      /* SQL text → prepared sqlite3_stmt */
   guint       depth;           /* nesting of crm_store_begin() */
+  GArray     *pending_changes; /* customer ids written in the open transaction */
 };
 
 sqlite3_stmt *crm_store_prepare      (CrmStore      *self,
@@ -47,6 +48,15 @@ GPtrArray    *crm_store_list_rows    (CrmStore      *self,
                                       GDestroyNotify free_row,
                                       const char    *what,
                                       GError       **error);
+
+void          crm_store_note_change  (CrmStore      *self,
+                                      gint64         customer_id);
+gboolean      crm_store_rebuild_search_index (CrmStore  *self,
+                                              GError   **error);
+gboolean      crm_store_index_customer (CrmStore    *self,
+                                        gint64       id,
+                                        CrmCustomer *customer,
+                                        GError     **error);
 
 gboolean      crm_store_migrate      (CrmStore      *self,
                                       int            from_version,

@@ -25,6 +25,17 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CUSTOMER_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Beyond this many changes in one transaction (an import) listeners hear
+ * "everything changed" once instead of every id. */
+#define MAX_PENDING_CHANGES 1000
+
 /* How long a write waits for another process that holds the lock before the
  * user is told the database is in use. */
 #define BUSY_TIMEOUT_MS 5000
@@ -40,6 +51,7 @@ crm_store_finalize (GObject *object)
     sqlite3_close (self->db);
   g_free (self->path);
   g_free (self->backup_path);
+  g_array_unref (self->pending_changes);
 
   G_OBJECT_CLASS (crm_store_parent_class)->finalize (object);
 }
@@ -76,6 +88,18 @@ crm_store_class_init (CrmStoreClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrmStore::customer-changed:
+   * @customer_id: the customer saved, deleted or restored; 0 when many
+   *   changed at once
+   *
+   * Emitted once a write to a customer is committed, in the thread that
+   * uses the store; never for a write that was rolled back.
+   */
+  signals[CUSTOMER_CHANGED] =
+    g_signal_new ("customer-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -88,6 +112,41 @@ static void
 crm_store_init (CrmStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+/* Remembers that a customer was written in the open transaction, to tell
+ * listeners once it commits. */
+void
+crm_store_note_change (CrmStore *self,
+                       gint64    customer_id)
+{
+  if (self->pending_changes->len > MAX_PENDING_CHANGES)
+    return;
+  if (self->pending_changes->len == MAX_PENDING_CHANGES)
+    customer_id = 0;
+  g_array_append_val (self->pending_changes, customer_id);
+}
+
+static void
+emit_pending_changes (CrmStore *self)
+{
+  g_autoptr(GArray) changes = self->pending_changes;
+  gboolean everything = FALSE;
+
+  self->pending_changes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!g_signal_has_handler_pending (self, signals[CUSTOMER_CHANGED], 0, TRUE))
+    return;
+
+  for (guint i = 0; i < changes->len; i++)
+    everything |= g_array_index (changes, gint64, i) == 0;
+  if (everything)
+    {
+      g_signal_emit (self, signals[CUSTOMER_CHANGED], 0, (gint64) 0);
+      return;
+    }
+  for (guint i = 0; i < changes->len; i++)
+    g_signal_emit (self, signals[CUSTOMER_CHANGED], 0, g_array_index (changes, gint64, i));
 }
 
 /* The database a user gets when they name none. */
@@ -367,7 +426,9 @@ check_and_prepare (CrmStore  *self,
   if (!crm_store_exec (self,
                        "PRAGMA journal_mode=WAL;"
                        "PRAGMA synchronous=FULL;"
-                       "PRAGMA foreign_keys=ON;",
+                       "PRAGMA foreign_keys=ON;"
+                       /* 32 MB of page cache: bulk writes spill less */
+                       "PRAGMA cache_size=-32000;",
                        _("Could not prepare the database"), error))
     return FALSE;
 
@@ -496,6 +557,7 @@ crm_store_commit (CrmStore  *self,
       return FALSE;
     }
   self->depth = 0;
+  emit_pending_changes (self);
   return TRUE;
 }
 
@@ -508,6 +570,10 @@ crm_store_rollback (CrmStore *self)
     return;
 
   self->depth--;
+  /* A rolled-back savepoint may have held changes too; listeners then hear
+   * of a customer that did not change, which costs them a refresh only. */
+  if (self->depth == 0)
+    g_array_set_size (self->pending_changes, 0);
 
   /* After some errors (a full disk, an I/O error) SQLite has already rolled
    * the whole transaction back; there is nothing left to undo then. */

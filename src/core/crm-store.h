@@ -8,6 +8,8 @@
 
 #include "crm-channel.h"
 #include "crm-customer.h"
+#include "crm-customer-query.h"
+#include "crm-customer-summary.h"
 #include "crm-touchpoint.h"
 #include "crm-touchpoint-type.h"
 #include "crm-transaction.h"
@@ -99,6 +101,27 @@ CrmCustomer       *crm_store_find_customer_by_uid (CrmStore            *self,
                                                    GError             **error);
 gboolean           crm_store_delete_customer      (CrmStore            *self,
                                                    gint64               id,
+                                                   GError             **error);
+
+/* The customer list */
+typedef enum
+{
+  CRM_CUSTOMER_FIELD_SEGMENT,
+  CRM_CUSTOMER_FIELD_OWNER,
+  CRM_CUSTOMER_FIELD_TAG,
+} CrmCustomerField;
+
+GArray            *crm_store_query_customer_ids   (CrmStore            *self,
+                                                   CrmCustomerQuery    *query,
+                                                   guint                limit,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+GPtrArray         *crm_store_load_customer_summaries (CrmStore         *self,
+                                                      const gint64     *ids,
+                                                      guint             n_ids,
+                                                      GError          **error);
+char             **crm_store_list_values          (CrmStore            *self,
+                                                   CrmCustomerField     field,
                                                    GError             **error);
 
 /* Channels and touchpoint types: the menu of touchpoints the company offers */
