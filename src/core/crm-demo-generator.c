@@ -18,6 +18,7 @@
 
 #include "crm-demo-generator.h"
 #include "crm-demo-vocabulary.h"
+#include "crm-seeds-resources.h"
 
 struct _CrmDemoGenerator
 {
@@ -41,6 +42,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Bump when the generator's model or its use of the random sequence
+ * changes, so that databases generated before are made again. */
+#define MODEL_VERSION 1
 
 #define DAY (24 * 60 * 60)
 /* Customers per transaction: small enough to keep the WAL file modest,
@@ -1167,4 +1172,34 @@ crm_demo_generator_run_finish (CrmDemoGenerator  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * crm_demo_generator_get_fingerprint:
+ *
+ * What decides the data a seed gives: the model's version, the
+ * vocabularies and the database schema. Benchmarks keep a generated
+ * database while its fingerprint stays the same.
+ *
+ * Returns: (transfer full): a short string
+ */
+char *
+crm_demo_generator_get_fingerprint (void)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_auto(GStrv) names = g_resource_enumerate_children (crm_seeds_get_resource (),
+                                                       RESOURCE_BASE "/seeds/", 0, NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_BASE "/seeds/", names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resource_lookup_data (crm_seeds_get_resource (), path, 0, NULL);
+
+      g_checksum_update (checksum, (const guchar *) names[i], -1);
+      if (bytes != NULL)
+        g_checksum_update (checksum, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    }
+
+  return g_strdup_printf ("model-%d-schema-%d-seeds-%.16s", MODEL_VERSION,
+                          crm_store_get_schema_version (), g_checksum_get_string (checksum));
 }

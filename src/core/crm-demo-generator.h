@@ -38,6 +38,7 @@ void              crm_demo_generator_run_async        (CrmDemoGenerator  *self,
 gboolean          crm_demo_generator_run_finish       (CrmDemoGenerator  *self,
                                                        GAsyncResult      *result,
                                                        GError           **error);
+char             *crm_demo_generator_get_fingerprint  (void);
 guint64           crm_demo_generator_get_n_touchpoints   (CrmDemoGenerator *self);
 guint64           crm_demo_generator_get_n_transactions  (CrmDemoGenerator *self);
 
