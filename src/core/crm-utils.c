@@ -5,6 +5,7 @@
  */
 #include "crm-utils.h"
 
+#include <locale.h>
 #include <string.h>
 
 /* Replaces *field with a copy of value; returns whether it changed, so the
@@ -58,4 +59,36 @@ char *
 crm_format_count (gint64 count)
 {
   return g_strdup_printf ("%'" G_GINT64_FORMAT, count);
+}
+
+/* An amount in minor units as the locale writes numbers, with its ISO 4217
+ * code: "1,234.56 EUR". Two decimals, which fits the currencies in use
+ * here; currencies without minor units come with the import issue. */
+char *
+crm_format_money (gint64      amount,
+                  const char *currency)
+{
+  gint64 whole = amount / 100;
+  int cents = (int) ABS (amount % 100);
+  g_autofree char *grouped = g_strdup_printf ("%'" G_GINT64_FORMAT, ABS (whole));
+  struct lconv *conventions = localeconv ();
+  const char *point = conventions->decimal_point && *conventions->decimal_point ? conventions->decimal_point : ".";
+
+  return g_strdup_printf ("%s%s%s%02d %s", amount < 0 ? "−" : "", grouped, point, cents,
+                          currency ? currency : "");
+}
+
+/* A day in the user's time zone and the locale's short date format; "" for
+ * 0, which means "never". */
+char *
+crm_format_date (gint64 unix_time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (unix_time == 0)
+    return g_strdup ("");
+  utc = g_date_time_new_from_unix_utc (unix_time);
+  local = g_date_time_to_local (utc);
+  return g_date_time_format (local, "%x");
 }

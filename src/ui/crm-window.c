@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-customers-page.h"
 #include "crm-ui.h"
 #include "crm-utils.h"
 #include "crm-window.h"
@@ -27,7 +28,7 @@ struct _CrmWindow
   GtkStack             *views;
   AdwWindowTitle       *view_title;
   AdwStatusPage        *dashboard_page;
-  AdwStatusPage        *customers_page;
+  CrmCustomersPage     *customers_page;
   AdwStatusPage        *journeys_page;
   AdwStatusPage        *reports_page;
 };
@@ -105,10 +106,6 @@ on_counts_ready (GObject      *source,
       adw_status_page_set_description (self->dashboard_page,
                                        _("Import contacts from a vCard or spreadsheet file "
                                          "to see how your customers find you and what they buy."));
-      adw_status_page_set_title (self->customers_page, _("No Customers Yet"));
-      adw_status_page_set_description (self->customers_page,
-                                       _("Import contacts to start keeping every touchpoint "
-                                         "of your customers in one place."));
       return;
     }
 
@@ -128,8 +125,6 @@ on_counts_ready (GObject      *source,
   summary = g_strdup_printf (_("%s · %s · %s"), customers, touchpoints, transactions);
   adw_status_page_set_title (self->dashboard_page, _("Dashboard"));
   adw_status_page_set_description (self->dashboard_page, summary);
-  adw_status_page_set_title (self->customers_page, _("Customers"));
-  adw_status_page_set_description (self->customers_page, summary);
 }
 
 static void
@@ -261,6 +256,7 @@ crm_window_class_init (CrmWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   crm_ui_init ();
+  g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, loading_page);
@@ -325,7 +321,10 @@ crm_window_set_store (CrmWindow *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, store ? "views" : "loading");
   if (store != NULL)
-    crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
+    {
+      crm_customers_page_set_store (self->customers_page, store);
+      crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
