@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "crm-application.h"
+#include "crm-customer-list.h"
+#include "crm-customers-page.h"
 #include "crm-demo-generator.h"
 #include "crm-test-utils.h"
 #include "crm-window.h"
@@ -107,6 +109,80 @@ press_ctrl (GtkWidget *window,
   g_assert_true (fired);
 }
 
+static gboolean
+list_settled (gpointer data)
+{
+  CrmCustomerList *list = data;
+
+  return !crm_customer_list_get_loading (list) && crm_customer_list_get_complete (list);
+}
+
+static void
+type_text (GtkWidget  *entry,
+           const char *text)
+{
+  /* As typing does: the text changes, the entry waits for a pause, then
+   * searches. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+}
+
+static void
+check_customers_page (Run *run)
+{
+  GtkWidget *window = GTK_WIDGET (run->window);
+  const char *path = crm_store_get_path (crm_window_get_store (run->window));
+  CrmCustomersPage *page;
+  CrmCustomerList *list;
+  GtkWidget *entry;
+  GtkColumnView *view;
+  GListModel *columns;
+  g_autoptr(CrmCustomerSummary) first = NULL;
+  gint64 richest;
+
+  gtk_widget_activate_action (window, "win.view", "s", "customers");
+  page = CRM_CUSTOMERS_PAGE (find_by_type (window, CRM_TYPE_CUSTOMERS_PAGE));
+  list = CRM_CUSTOMER_LIST (crm_customers_page_get_model (page));
+  iterate_until (list_settled, list);
+  g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==,
+                   crm_test_query_int (path, "SELECT count(*) FROM customers"));
+  g_assert_true (has_label (GTK_WIDGET (page), "200 customers"));
+
+  /* Typing a name narrows the list to the matches and says how many. */
+  entry = find_by_type (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  type_text (entry, "Иван");
+  iterate_until (list_settled, list);
+  while (g_strcmp0 (crm_customer_query_get_search (crm_customers_page_get_query (page)), "Иван") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until (list_settled, list);
+  g_assert_cmpint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==,
+                   crm_test_query_int (path, "SELECT count(*) FROM customers WHERE "
+                                             "display_name LIKE '%Иван%' OR given_name LIKE 'Иван%' "
+                                             "OR family_name LIKE 'Иван%'"));
+  type_text (entry, "");
+  while (g_strcmp0 (crm_customer_query_get_search (crm_customers_page_get_query (page)), "") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until (list_settled, list);
+
+  /* Sorting by a column header sorts the whole list in that order. */
+  view = GTK_COLUMN_VIEW (find_by_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  columns = gtk_column_view_get_columns (view);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Lifetime Value") == 0)
+        gtk_column_view_sort_by_column (view, column, GTK_SORT_DESCENDING);
+    }
+  g_assert_cmpint (crm_customer_query_get_sort (crm_customers_page_get_query (page)), ==,
+                   CRM_CUSTOMER_SORT_LIFETIME_VALUE);
+  g_assert_true (crm_customer_query_get_descending (crm_customers_page_get_query (page)));
+  iterate_until (list_settled, list);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  richest = crm_test_query_int (path, "SELECT max(lifetime_value) FROM customers");
+  g_assert_cmpint (crm_customer_summary_get_lifetime_value (first), ==, richest);
+}
+
 static void
 check_main_window (Run *run)
 {
@@ -165,6 +241,8 @@ check_main_window (Run *run)
     for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
       g_assert_cmpstr (g_ptr_array_index (labels, i), ==, expected[i]);
   }
+
+  check_customers_page (run);
 
   /* The window's size is remembered for the next start. */
   {
