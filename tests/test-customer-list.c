@@ -335,7 +335,7 @@ test_items_changed (Fixture       *fixture,
 
   /* Deleted, it goes as one removal. */
   change.calls = 0;
-  g_assert_true (crm_store_delete_customer (fixture->store, id, &error));
+  g_assert_true (crm_store_delete_customer (fixture->store, id, NULL, &error));
   g_assert_no_error (error);
   WAIT_UNTIL (g_list_model_get_n_items (G_LIST_MODEL (list)) == 1500);
   g_assert_cmpuint (change.position, ==, position);

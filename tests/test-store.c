@@ -228,7 +228,7 @@ test_customer_errors (Fixture       *fixture,
   g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  g_assert_false (crm_store_delete_customer (fixture->store, 999, &error));
+  g_assert_false (crm_store_delete_customer (fixture->store, 999, NULL, &error));
   g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND);
 }
 
@@ -392,7 +392,7 @@ test_touchpoints_and_transactions (Fixture       *fixture,
   g_assert_cmpint (crm_touchpoint_get_transaction_id (loaded), ==, 0);
 
   /* Deleting the customer takes their journey along. */
-  g_assert_true (crm_store_delete_customer (fixture->store, crm_customer_get_id (customer), &error));
+  g_assert_true (crm_store_delete_customer (fixture->store, crm_customer_get_id (customer), NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (crm_store_count (fixture->store, CRM_RECORD_TOUCHPOINTS, NULL), ==, 0);
   g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM contact_points"), ==, 0);
@@ -401,6 +401,105 @@ test_touchpoints_and_transactions (Fixture       *fixture,
 
   g_assert_false (crm_store_delete_touchpoint (fixture->store, crm_touchpoint_get_id (visit), &error));
   g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND);
+}
+
+/* A customer with a journey: two touchpoints, one of them the order. */
+static gint64
+add_customer_with_journey (CrmStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmChannel) channel = NULL;
+  g_autoptr(CrmTouchpointType) type = NULL;
+  g_autoptr(CrmCustomer) customer = make_full_customer ();
+  g_autoptr(CrmTransaction) order = crm_transaction_new ();
+  g_autoptr(GPtrArray) channels = crm_store_list_channels (store, NULL);
+
+  if (channels->len == 0)
+    add_menu (store, &channel, &type);
+  else
+    {
+      g_autoptr(GPtrArray) types = crm_store_list_touchpoint_types (store, NULL);
+
+      channel = g_object_ref (g_ptr_array_index (channels, 0));
+      type = g_object_ref (g_ptr_array_index (types, 0));
+    }
+  g_assert_true (crm_store_save_customer (store, customer, &error));
+  crm_transaction_set_customer_id (order, crm_customer_get_id (customer));
+  crm_transaction_set_occurred_at (order, 1760000000);
+  crm_transaction_set_amount (order, 4200);
+  crm_transaction_set_currency (order, "EUR");
+  g_assert_true (crm_store_save_transaction (store, order, &error));
+  for (int i = 0; i < 2; i++)
+    {
+      g_autoptr(CrmTouchpoint) touchpoint = crm_touchpoint_new ();
+
+      crm_touchpoint_set_customer_id (touchpoint, crm_customer_get_id (customer));
+      crm_touchpoint_set_type_id (touchpoint, crm_touchpoint_type_get_id (type));
+      crm_touchpoint_set_channel_id (touchpoint, crm_channel_get_id (channel));
+      crm_touchpoint_set_occurred_at (touchpoint, 1750000000 + i * 1000);
+      crm_touchpoint_set_satisfaction (touchpoint, 4);
+      if (i == 1)
+        crm_touchpoint_set_transaction_id (touchpoint, crm_transaction_get_id (order));
+      g_assert_true (crm_store_save_touchpoint (store, touchpoint, &error));
+    }
+  g_assert_no_error (error);
+  return crm_customer_get_id (customer);
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = add_customer_with_journey (fixture->store);
+  g_autofree char *before = crm_test_database_digest (fixture->path);
+  g_autofree char *after = NULL;
+  g_autoptr(CrmCustomer) back = NULL;
+  g_autofree char *uid = NULL;
+  gint64 journal = 0;
+
+  g_assert_true (crm_store_delete_customer (fixture->store, id, &journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (journal, >, 0);
+  g_assert_cmpint (crm_store_count (fixture->store, CRM_RECORD_CUSTOMERS, NULL), ==, 0);
+  g_assert_cmpint (crm_store_count (fixture->store, CRM_RECORD_TOUCHPOINTS, NULL), ==, 0);
+
+  /* Undo brings back every row exactly as it was… */
+  g_assert_true (crm_store_undo (fixture->store, journal, &error));
+  g_assert_no_error (error);
+  after = crm_test_database_digest (fixture->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM journal"), ==, 0);
+  /* …and findable by search again. */
+  g_assert_cmpint (crm_test_query_int (fixture->path,
+                                       "SELECT count(*) FROM customer_search WHERE customer_search MATCH 'анна'"), ==, 1);
+
+  /* An undo cannot run twice. */
+  g_assert_false (crm_store_undo (fixture->store, journal, &error));
+  g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Deleted again, and meanwhile a new customer takes the freed id: the
+   * undo still brings everything back, under a new id. */
+  g_assert_true (crm_store_delete_customer (fixture->store, id, &journal, &error));
+  {
+    g_autoptr(CrmCustomer) newcomer = crm_customer_new ();
+
+    crm_customer_set_display_name (newcomer, "Newcomer");
+    g_assert_true (crm_store_save_customer (fixture->store, newcomer, &error));
+    g_assert_cmpint (crm_customer_get_id (newcomer), ==, id);
+  }
+  g_assert_true (crm_store_undo (fixture->store, journal, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_store_count (fixture->store, CRM_RECORD_CUSTOMERS, NULL), ==, 2);
+  uid = crm_test_query_text (fixture->path, "SELECT uid FROM customers WHERE display_name = 'Анна Кузнецова'");
+  back = crm_store_find_customer_by_uid (fixture->store, uid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_customer_get_id (back), !=, id);
+  g_assert_cmpuint (crm_customer_get_contact_points (back)->len, ==, 3);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM touchpoints t JOIN transactions x "
+                                                      "ON x.id = t.transaction_id AND x.customer_id = t.customer_id"), ==, 1);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
 static void
@@ -455,6 +554,7 @@ main (int   argc,
   g_test_add ("/store/customer/errors", Fixture, NULL, fixture_set_up, test_customer_errors, fixture_tear_down);
   g_test_add ("/store/channels-and-types", Fixture, NULL, fixture_set_up, test_channels_and_types, fixture_tear_down);
   g_test_add ("/store/touchpoints-and-transactions", Fixture, NULL, fixture_set_up, test_touchpoints_and_transactions, fixture_tear_down);
+  g_test_add ("/store/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/store/nested-transactions", Fixture, NULL, fixture_set_up, test_nested_transactions, fixture_tear_down);
   g_test_add ("/store/pragmas", Fixture, NULL, fixture_set_up, test_pragmas, fixture_tear_down);
 

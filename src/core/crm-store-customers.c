@@ -108,12 +108,18 @@ insert_children (CrmStore     *self,
     {
       CrmContactPoint *point = g_ptr_array_index (points, i);
 
+      g_autofree char *normalized = NULL;
+
       stmt = crm_store_prepare (self,
                                 "INSERT INTO contact_points "
-                                "(customer_id, position, kind, value, label, preferred) "
-                                "VALUES (?, ?, ?, ?, ?, ?)", error);
+                                "(customer_id, position, kind, value, label, preferred, normalized) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)", error);
       if (stmt == NULL)
         return FALSE;
+      normalized = crm_contact_point_get_kind (point) == CRM_CONTACT_KIND_PHONE
+                 ? crm_normalize_phone (crm_contact_point_get_value (point))
+                 : crm_normalize_email (crm_contact_point_get_value (point));
+      crm_store_bind_text (stmt, 7, normalized);
       sqlite3_bind_int64 (stmt, 1, customer_id);
       sqlite3_bind_int (stmt, 2, i);
       sqlite3_bind_int (stmt, 3, crm_contact_point_get_kind (point));
@@ -579,44 +585,3 @@ crm_store_find_customer_by_uid (CrmStore    *self,
                               uid, 0, error);
 }
 
-gboolean
-crm_store_delete_customer (CrmStore  *self,
-                           gint64     id,
-                           GError   **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
-
-  if (!crm_store_begin (self, error))
-    return FALSE;
-
-  stmt = crm_store_prepare (self, "DELETE FROM customer_search WHERE rowid = ?", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!crm_store_step_done (self, stmt, _("Could not delete the customer"), error))
-    goto failed;
-
-  /* Touchpoints, transactions and contact data go with the customer
-   * (ON DELETE CASCADE). */
-  stmt = crm_store_prepare (self, "DELETE FROM customers WHERE id = ?", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!crm_store_step_done (self, stmt, _("Could not delete the customer"), error))
-    goto failed;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND,
-                   _("The customer is not in “%s”"), self->path);
-      goto failed;
-    }
-
-  crm_store_note_change (self, id);
-  return crm_store_commit (self, error);
-
-failed:
-  crm_store_rollback (self);
-  return FALSE;
-}

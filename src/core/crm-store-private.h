@@ -58,6 +58,14 @@ gboolean      crm_store_index_customer (CrmStore    *self,
                                         CrmCustomer *customer,
                                         GError     **error);
 
+gboolean      crm_store_journal_merge (CrmStore     *self,
+                                       gint64        survivor_id,
+                                       gint64        other_id,
+                                       gint64       *journal_id,
+                                       GError      **error);
+gboolean      crm_store_prune_journal (CrmStore     *self,
+                                       GError      **error);
+
 gboolean      crm_store_migrate      (CrmStore      *self,
                                       int            from_version,
                                       GError       **error);

@@ -197,6 +197,26 @@ static const Migration migrations[] = {
   "  name, organization, contact, notes, tags,"
   "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');",
   crm_store_rebuild_search_index },
+
+  { /* 3 → 4: undo for deletes and merges, and duplicate finding. The
+     * journal keeps what a delete or merge removed, as JSON rows per
+     * table, until it is undone or pruned. Contact points get the
+     * normalized value duplicates are found by (lower-case e-mail, phone
+     * digits), kept by the store. */
+  "CREATE TABLE journal ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  created_at  INTEGER NOT NULL,"
+  "  action      TEXT NOT NULL,"
+  "  customer_id INTEGER NOT NULL,"
+  "  other_id    INTEGER NOT NULL DEFAULT 0,"
+  "  payload     TEXT NOT NULL"
+  ");"
+  "ALTER TABLE contact_points ADD COLUMN normalized TEXT NOT NULL DEFAULT '';"
+  "UPDATE contact_points SET normalized = lower(trim(value)) WHERE kind != 1;"
+  "UPDATE contact_points SET normalized = replace(replace(replace(replace(replace(replace(replace("
+  "  value, ' ', ''), '+', ''), '-', ''), '(', ''), ')', ''), '.', ''), '/', '') WHERE kind = 1;"
+  "CREATE INDEX contact_points_by_normalized ON contact_points (kind, normalized);",
+  NULL },
 };
 
 int

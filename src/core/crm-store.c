@@ -432,13 +432,12 @@ check_and_prepare (CrmStore  *self,
                        _("Could not prepare the database"), error))
     return FALSE;
 
-  if (version == crm_store_get_schema_version ())
-    return TRUE;
-
-  if (version > 0 && !backup_before_migration (self, (int) version, error))
+  if (version < crm_store_get_schema_version () &&
+      ((version > 0 && !backup_before_migration (self, (int) version, error)) ||
+       !crm_store_migrate (self, (int) version, error)))
     return FALSE;
 
-  return crm_store_migrate (self, (int) version, error);
+  return crm_store_prune_journal (self, error);
 }
 
 /**

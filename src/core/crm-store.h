@@ -101,6 +101,10 @@ CrmCustomer       *crm_store_find_customer_by_uid (CrmStore            *self,
                                                    GError             **error);
 gboolean           crm_store_delete_customer      (CrmStore            *self,
                                                    gint64               id,
+                                                   gint64              *journal_id,
+                                                   GError             **error);
+gboolean           crm_store_undo                 (CrmStore            *self,
+                                                   gint64               journal_id,
                                                    GError             **error);
 
 /* The customer list */

@@ -92,3 +92,30 @@ crm_format_date (gint64 unix_time)
   local = g_date_time_to_local (utc);
   return g_date_time_format (local, "%x");
 }
+
+/* A phone number as its digits, E.164-like, for finding the same number
+ * written differently: "+49 (30) 123-45" and "0049 30 12345" both give
+ * "493012345". A national number without its country code stays as it
+ * is; telling those apart needs the country, which an address may give
+ * later. */
+char *
+crm_normalize_phone (const char *phone)
+{
+  GString *digits = g_string_new (NULL);
+
+  for (const char *p = phone ? phone : ""; *p; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+  if (g_str_has_prefix (digits->str, "00"))
+    g_string_erase (digits, 0, 2);
+  return g_string_free (digits, FALSE);
+}
+
+/* An e-mail address for comparing: trimmed and case-folded. */
+char *
+crm_normalize_email (const char *email)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (email ? email : ""));
+
+  return g_utf8_casefold (trimmed, -1);
+}
