@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-customer-editor.h"
 #include "crm-customer-list.h"
 #include "crm-customers-page.h"
 #include "crm-ui.h"
@@ -28,6 +29,8 @@ struct _CrmCustomersPage
   gboolean          syncing_filters;
 
   /* Template widgets */
+  GtkStack         *pages;
+  CrmCustomerEditor *editor;
   GtkSearchEntry   *search_entry;
   GtkDropDown      *segment_filter;
   GtkDropDown      *stage_filter;
@@ -43,6 +46,7 @@ G_DEFINE_FINAL_TYPE (CrmCustomersPage, crm_customers_page, ADW_TYPE_BIN)
 
 enum {
   CUSTOMER_ACTIVATED,
+  TOAST,
   N_SIGNALS
 };
 
@@ -303,12 +307,41 @@ on_search_changed (CrmCustomersPage *self)
   crm_customer_query_set_search (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+static void
+show_toast (CrmCustomersPage *self,
+            AdwToast         *toast)
+{
+  g_signal_emit (self, signals[TOAST], 0, toast);
+}
+
+/**
+ * crm_customers_page_open_customer:
+ *
+ * Shows the customer's page in place of the list.
+ */
+void
+crm_customers_page_open_customer (CrmCustomersPage *self,
+                                  gint64            customer_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CRM_IS_CUSTOMERS_PAGE (self));
+
+  if (!crm_customer_editor_load (self->editor, self->store, customer_id, &error))
+    {
+      show_toast (self, adw_toast_new (error->message));
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->pages, "editor");
+  g_signal_emit (self, signals[CUSTOMER_ACTIVATED], 0, customer_id);
+}
+
 /* Enter in the search entry opens the first match. */
 static void
 on_search_activate (CrmCustomersPage *self)
 {
   if (self->list != NULL && crm_customer_list_get_n_items (self->list) > 0)
-    g_signal_emit (self, signals[CUSTOMER_ACTIVATED], 0, crm_customer_list_get_id (self->list, 0));
+    crm_customers_page_open_customer (self, crm_customer_list_get_id (self->list, 0));
 }
 
 static void
@@ -316,7 +349,61 @@ on_row_activated (CrmCustomersPage *self,
                   guint             position)
 {
   if (self->list != NULL && position < crm_customer_list_get_n_items (self->list))
-    g_signal_emit (self, signals[CUSTOMER_ACTIVATED], 0, crm_customer_list_get_id (self->list, position));
+    crm_customers_page_open_customer (self, crm_customer_list_get_id (self->list, position));
+}
+
+/* Back from a customer: the list again, with that customer selected and
+ * focused so the keyboard carries on where it was. */
+static void
+on_editor_closed (CrmCustomersPage *self)
+{
+  CrmCustomer *customer = crm_customer_editor_get_customer (self->editor);
+  guint position = crm_customer_list_find (self->list, crm_customer_get_id (customer));
+
+  gtk_stack_set_visible_child_name (self->pages, "browse");
+  if (position != G_MAXUINT)
+    {
+      gtk_single_selection_set_selected (self->selection, position);
+      gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+    }
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_editor_deleted (CrmCustomersPage *self,
+                   gint64            journal_id,
+                   const char       *name)
+{
+  g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  /* The undo lives in the database, so the toast can outlast the view. */
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (journal_id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  show_toast (self, toast);
+}
+
+static void
+on_editor_failed (CrmCustomersPage *self,
+                  const char       *message)
+{
+  show_toast (self, adw_toast_new (message));
+}
+
+static void
+new_customer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
+
+  if (self->store == NULL)
+    return;
+  crm_customer_editor_new_customer (self->editor, self->store);
+  gtk_stack_set_visible_child_name (self->pages, "editor");
 }
 
 /* A filter's choices: "All …" first, then the values found in the data. */
@@ -433,9 +520,22 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   signals[CUSTOMER_ACTIVATED] =
     g_signal_new ("customer-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * CrmCustomersPage::toast:
+   * @toast: what to tell the user, with an Undo button where there is one
+   *
+   * The window shows it in its toast overlay.
+   */
+  signals[TOAST] =
+    g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (CRM_TYPE_CUSTOMER_EDITOR);
 
   crm_ui_init ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-customers-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, pages);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, editor);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, segment_filter);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, stage_filter);
@@ -448,6 +548,12 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_deleted);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_failed);
+
+  gtk_widget_class_install_action (widget_class, "customers.new", NULL, new_customer_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "customers.new", NULL);
 }
 
 static GSettings *
@@ -503,6 +609,7 @@ crm_customers_page_set_store (CrmCustomersPage *self,
   g_clear_object (&self->selection);
 
   load_filters (self);
+  gtk_stack_set_visible_child_name (self->pages, "browse");
   self->list = crm_customer_list_new (store, self->query);
   g_signal_connect_swapped (self->list, "notify", G_CALLBACK (update_status), self);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));

@@ -22,6 +22,7 @@ struct _CrmWindow
   GCancellable         *cancellable;
 
   /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;      /* "loading", "error" or "views" */
   AdwStatusPage        *loading_page;
   AdwStatusPage        *error_page;
@@ -218,6 +219,29 @@ crm_window_constructed (GObject *object)
 }
 
 static void
+on_page_toast (CrmWindow *self,
+               AdwToast  *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+/* Undoes a delete or merge, from the Undo button of its toast; the
+ * journal entry is the parameter. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  if (!crm_store_undo (self->store, g_variant_get_int64 (parameter), &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+}
+
+static void
 select_view (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -258,6 +282,7 @@ crm_window_class_init (CrmWindowClass *klass)
   crm_ui_init ();
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
@@ -268,8 +293,10 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, journeys_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_page_toast);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", select_view);
+  gtk_widget_class_install_action (widget_class, "win.undo", "x", undo_action);
   /* Ctrl+1 … Ctrl+4 switch views, as in other GNOME apps with a sidebar. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
