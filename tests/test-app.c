@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "crm-application.h"
+#include "crm-customer-editor.h"
 #include "crm-customer-list.h"
 #include "crm-customers-page.h"
 #include "crm-demo-generator.h"
@@ -183,6 +184,97 @@ check_customers_page (Run *run)
   g_assert_cmpint (crm_customer_summary_get_lifetime_value (first), ==, richest);
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+on_deleted (CrmCustomerEditor *editor,
+            gint64             journal_id,
+            const char        *name,
+            gint64            *out)
+{
+  *out = journal_id;
+}
+
+static void
+check_customer_editor (Run *run)
+{
+  GtkWidget *window = GTK_WIDGET (run->window);
+  const char *path = crm_store_get_path (crm_window_get_store (run->window));
+  CrmCustomersPage *page = CRM_CUSTOMERS_PAGE (find_by_type (window, CRM_TYPE_CUSTOMERS_PAGE));
+  CrmCustomerList *list = CRM_CUSTOMER_LIST (crm_customers_page_get_model (page));
+  CrmCustomerEditor *editor = CRM_CUSTOMER_EDITOR (find_by_type (GTK_WIDGET (page), CRM_TYPE_CUSTOMER_EDITOR));
+  gint64 id = crm_test_query_int (path, "SELECT customer_id FROM contact_points WHERE kind = 0 LIMIT 1");
+  g_autofree char *uid = NULL;
+  g_autofree char *sql = NULL;
+  GtkWidget *email, *display;
+  gint64 journal = 0;
+  gint64 before = crm_test_query_int (path, "SELECT count(*) FROM customers");
+
+  crm_customers_page_open_customer (page, id);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)) || gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  /* An e-mail that is not one: the message shows at the field at once,
+   * and saving is off until it is fixed. */
+  email = find_entry_row (GTK_WIDGET (editor), "E-mail");
+  g_assert_nonnull (email);
+  gtk_editable_set_text (GTK_EDITABLE (email), "anna.example.org");
+  g_assert_true (gtk_widget_has_css_class (email, "error"));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (email)), "@"));
+  g_assert_false (crm_customer_editor_is_valid (editor));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (crm_customer_editor_is_dirty (editor));
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM contact_points WHERE value = 'anna.example.org'"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (email), "anna@example.org");
+  g_assert_false (gtk_widget_has_css_class (email, "error"));
+
+  /* A change saved is in the database and in the list. */
+  display = find_entry_row (GTK_WIDGET (editor), "Display Name");
+  gtk_editable_set_text (GTK_EDITABLE (display), "Anna Edited");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_false (crm_customer_editor_is_dirty (editor));
+  sql = g_strdup_printf ("SELECT count(*) FROM customers WHERE id = %" G_GINT64_FORMAT
+                         " AND display_name = 'Anna Edited'", id);
+  g_assert_cmpint (crm_test_query_int (path, sql), ==, 1);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM contact_points WHERE customer_id = %" G_GINT64_FORMAT
+                         " AND value = 'anna@example.org'", id);
+  g_assert_cmpint (crm_test_query_int (path, sql), ==, 1);
+
+  /* Deleted, the customer is gone from the list; Undo from the toast
+   * brings them back whole. */
+  uid = g_strdup (crm_customer_get_uid (crm_customer_editor_get_customer (editor)));
+  g_signal_connect (editor, "deleted", G_CALLBACK (on_deleted), &journal);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  g_assert_cmpint (journal, >, 0);
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM customers"), ==, before - 1);
+  iterate_until (list_settled, list);
+  g_assert_cmpuint (crm_customer_list_find (list, id), ==, G_MAXUINT);
+
+  /* Switching views does not lose the undo. */
+  gtk_widget_activate_action (window, "win.view", "s", "journeys");
+  gtk_widget_activate_action (window, "win.undo", "x", journal);
+  gtk_widget_activate_action (window, "win.view", "s", "customers");
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM customers"), ==, before);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM customers WHERE uid = '%s' AND display_name = 'Anna Edited'", uid);
+  g_assert_cmpint (crm_test_query_int (path, sql), ==, 1);
+}
+
 static void
 check_main_window (Run *run)
 {
@@ -243,6 +335,7 @@ check_main_window (Run *run)
   }
 
   check_customers_page (run);
+  check_customer_editor (run);
 
   /* The window's size is remembered for the next start. */
   {
