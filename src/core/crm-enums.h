@@ -65,6 +65,14 @@ typedef enum
   CRM_CUSTOMER_SORT_TOUCHPOINTS,
 } CrmCustomerSort;
 
+/* Why customers are taken for the same person or organization. */
+typedef enum
+{
+  CRM_DUPLICATE_REASON_EMAIL,
+  CRM_DUPLICATE_REASON_PHONE,
+  CRM_DUPLICATE_REASON_NAME,
+} CrmDuplicateReason;
+
 /* The data a touchpoint type expects to be known about the customer when the
  * touchpoint happens (its minimum-data profile). */
 typedef enum /*< flags >*/

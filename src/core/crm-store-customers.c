@@ -389,12 +389,6 @@ crm_store_save_customer (CrmStore     *self,
 }
 
 static gpointer
-read_text (sqlite3_stmt *stmt)
-{
-  return g_strdup (crm_store_column_text (stmt, 0));
-}
-
-static gpointer
 read_contact_point (sqlite3_stmt *stmt)
 {
   return crm_contact_point_new (sqlite3_column_int (stmt, 0),
@@ -446,12 +440,12 @@ load_children (CrmStore     *self,
   g_autoptr(GPtrArray) external_ids = NULL;
 
   tags = crm_store_list_rows (self, "SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY position",
-                              id, read_text, g_free, what, error);
+                              id, crm_store_read_text, g_free, what, error);
   if (tags == NULL)
     return FALSE;
   lines = crm_store_list_rows (self,
                                "SELECT line FROM customer_vcard_properties WHERE customer_id = ? "
-                               "ORDER BY position", id, read_text, g_free, what, error);
+                               "ORDER BY position", id, crm_store_read_text, g_free, what, error);
   if (lines == NULL)
     return FALSE;
   points = crm_store_list_rows (self,

@@ -131,10 +131,10 @@ write_entry (CrmStore    *self,
 
 /* Removes a customer with everything that is theirs: the search index
  * entry by hand, the rest through ON DELETE CASCADE. */
-static gboolean
-remove_customer (CrmStore  *self,
-                 gint64     id,
-                 GError   **error)
+gboolean
+crm_store_remove_customer (CrmStore  *self,
+                           gint64     id,
+                           GError   **error)
 {
   const char *what = _("Could not delete the customer");
   sqlite3_stmt *stmt = crm_store_prepare (self, "DELETE FROM customer_search WHERE rowid = ?", error);
@@ -188,7 +188,7 @@ crm_store_delete_customer (CrmStore  *self,
     goto failed;
   payload = g_strdup_printf ("{\"first\":%s}", snapshot);
   if (!write_entry (self, "delete", id, 0, payload, journal_id, error) ||
-      !remove_customer (self, id, error))
+      !crm_store_remove_customer (self, id, error))
     goto failed;
 
   return crm_store_commit (self, error);
@@ -406,7 +406,7 @@ crm_store_undo (CrmStore  *self,
 
   /* A merge is undone by taking the merged customer away and bringing
    * both back as they were before. */
-  if (g_str_equal (action, "merge") && !remove_customer (self, customer_id, error))
+  if (g_str_equal (action, "merge") && !crm_store_remove_customer (self, customer_id, error))
     goto failed;
 
   if (restore_customer (self, first, error) == 0 ||

@@ -41,6 +41,7 @@ void          crm_store_bind_text    (sqlite3_stmt  *stmt,
                                       const char    *text);
 const char   *crm_store_column_text  (sqlite3_stmt  *stmt,
                                       int            column);
+gpointer      crm_store_read_text    (sqlite3_stmt  *stmt);
 GPtrArray    *crm_store_list_rows    (CrmStore      *self,
                                       const char    *sql,
                                       gint64         key,
@@ -63,6 +64,9 @@ gboolean      crm_store_journal_merge (CrmStore     *self,
                                        gint64        other_id,
                                        gint64       *journal_id,
                                        GError      **error);
+gboolean      crm_store_remove_customer (CrmStore   *self,
+                                         gint64      id,
+                                         GError    **error);
 gboolean      crm_store_prune_journal (CrmStore     *self,
                                        GError      **error);
 

@@ -296,6 +296,13 @@ crm_store_column_text (sqlite3_stmt *stmt,
   return text ? text : "";
 }
 
+/* A row reader for crm_store_list_rows(): the first column as a string. */
+gpointer
+crm_store_read_text (sqlite3_stmt *stmt)
+{
+  return g_strdup (crm_store_column_text (stmt, 0));
+}
+
 /* Runs a query, with @key bound to its parameter if it has one, and turns
  * each row into an element with @read_row. NULL with @error set on failure;
  * @what says what was being read. */

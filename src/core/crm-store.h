@@ -10,6 +10,7 @@
 #include "crm-customer.h"
 #include "crm-customer-query.h"
 #include "crm-customer-summary.h"
+#include "crm-duplicate-group.h"
 #include "crm-touchpoint.h"
 #include "crm-touchpoint-type.h"
 #include "crm-transaction.h"
@@ -126,6 +127,16 @@ GPtrArray         *crm_store_load_customer_summaries (CrmStore         *self,
                                                       GError          **error);
 char             **crm_store_list_values          (CrmStore            *self,
                                                    CrmCustomerField     field,
+                                                   GError             **error);
+
+/* Duplicates and merge */
+GPtrArray         *crm_store_find_duplicates      (CrmStore            *self,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+gboolean           crm_store_merge_customers      (CrmStore            *self,
+                                                   CrmCustomer         *survivor,
+                                                   gint64               other_id,
+                                                   gint64              *journal_id,
                                                    GError             **error);
 
 /* Channels and touchpoint types: the menu of touchpoints the company offers */
