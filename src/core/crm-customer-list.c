@@ -14,8 +14,8 @@
 #define PAGE_SIZE 64
 #define MAX_PAGES 48
 
-/* The first answer of a new query: enough to fill a tall window while the
- * rest of the ids are collected. */
+/* The first answer of a new query, sent while the query goes on: enough
+ * to fill a tall window. */
 #define FIRST_ROWS 256
 
 struct _CrmCustomerList
@@ -220,12 +220,22 @@ send_answer (Job      *job,
              gboolean  complete)
 {
   Answer *answer = g_new0 (Answer, 1);
+  GSource *source;
 
   answer->list = g_object_ref (job->list);
   answer->generation = job->generation;
   answer->ids = g_array_ref (ids);
   answer->complete = complete;
-  g_main_context_invoke (job->context, deliver_answer, answer);
+
+  /* Always through a source: g_main_context_invoke() would run the
+   * callback right here, on the worker, whenever the main context happens
+   * to be free, and the list belongs to the main thread. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_answer, answer, NULL);
+  g_source_set_static_name (source, "[touchpoint] customer list answer");
+  g_source_attach (source, job->context);
+  g_source_unref (source);
 }
 
 /* Connections of the list workers, one per thread that has run a query:
@@ -249,13 +259,19 @@ worker_store (const char  *path,
 }
 
 static void
+send_first_rows (GArray   *ids,
+                 gpointer  user_data)
+{
+  send_answer (user_data, ids, FALSE);
+}
+
+static void
 query_in_thread (GTask        *task,
                  gpointer      source_object,
                  gpointer      task_data,
                  GCancellable *cancellable)
 {
   Job *job = task_data;
-  g_autoptr(GArray) first = NULL;
   g_autoptr(GArray) all = NULL;
   GError *error = NULL;
   CrmStore *store = worker_store (job->path, &error);
@@ -266,26 +282,9 @@ query_in_thread (GTask        *task,
       return;
     }
 
-  if (!job->first_rows_early)
-    goto all_rows;
-
-  /* A screenful first, so rows show at once on a big database. */
-  first = crm_store_query_customer_ids (store, job->query, FIRST_ROWS, cancellable, &error);
-  if (first == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (first->len < FIRST_ROWS)
-    {
-      send_answer (job, first, TRUE);
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-  send_answer (job, first, FALSE);
-
-all_rows:
-  all = crm_store_query_customer_ids (store, job->query, 0, cancellable, &error);
+  all = crm_store_stream_customer_ids (store, job->query, FIRST_ROWS,
+                                       job->first_rows_early ? send_first_rows : NULL, job,
+                                       cancellable, &error);
   if (all == NULL)
     {
       g_task_return_error (task, error);

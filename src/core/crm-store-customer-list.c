@@ -23,6 +23,53 @@ static const char * const sort_terms[] = {
   [CRM_CUSTOMER_SORT_TOUCHPOINTS] = "n_touchpoints",
 };
 
+static GArray *query_ids (CrmStore          *self,
+                          CrmCustomerQuery  *query,
+                          guint              limit,
+                          guint              first_count,
+                          CrmIdsFunc         first_rows,
+                          gpointer           user_data,
+                          GCancellable      *cancellable,
+                          GError           **error);
+
+/* The index behind each sort, named to make SQLite walk it in order when a
+ * search matches many customers: rows then stream out already sorted,
+ * instead of every match being fetched and sorted before the first row. */
+static const char * const sort_indexes[] = {
+  [CRM_CUSTOMER_SORT_NAME] = "customers_by_name",
+  [CRM_CUSTOMER_SORT_ORGANIZATION] = "customers_by_organization",
+  [CRM_CUSTOMER_SORT_SEGMENT] = "customers_by_segment",
+  [CRM_CUSTOMER_SORT_OWNER] = "customers_by_owner",
+  [CRM_CUSTOMER_SORT_LAST_TOUCHPOINT] = "customers_by_last_touchpoint",
+  [CRM_CUSTOMER_SORT_LIFETIME_VALUE] = "customers_by_value",
+  [CRM_CUSTOMER_SORT_TOUCHPOINTS] = "customers_by_touchpoints",
+};
+
+/* Up to this many matches, fetching the matches and sorting them is the
+ * faster plan; beyond, walking the sort index is. */
+#define FEW_MATCHES 20000
+
+/* Whether a full-text query matches few enough customers to sort them. */
+static gboolean
+matches_few (CrmStore    *self,
+             const char  *match,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = crm_store_prepare (self,
+                                          "SELECT count(*) FROM (SELECT rowid FROM customer_search "
+                                          "WHERE customer_search MATCH ? LIMIT ?)", error);
+  gboolean few = TRUE;
+
+  if (stmt == NULL)
+    return TRUE;
+  crm_store_bind_text (stmt, 1, match);
+  sqlite3_bind_int (stmt, 2, FEW_MATCHES + 1);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    few = sqlite3_column_int (stmt, 0) <= FEW_MATCHES;
+  sqlite3_reset (stmt);
+  return few;
+}
+
 /* Lets a long query stop as soon as its caller no longer wants it. */
 static int
 check_cancelled (void *data)
@@ -51,7 +98,45 @@ crm_store_query_customer_ids (CrmStore          *self,
                               GCancellable      *cancellable,
                               GError           **error)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT id FROM customers WHERE 1");
+  return query_ids (self, query, limit, 0, NULL, NULL, cancellable, error);
+}
+
+/**
+ * crm_store_stream_customer_ids:
+ * @first_count: after this many ids, @first_rows is called
+ * @first_rows: (scope call): gets a copy of the first ids, so a screenful
+ *   can be shown while the query goes on
+ *
+ * Like crm_store_query_customer_ids() for all matches, in one pass: the
+ * rows come in index order, so the first screenful is known long before
+ * the last row.
+ *
+ * Returns: (transfer full) (element-type gint64): all the ids, or %NULL
+ *   with @error set
+ */
+GArray *
+crm_store_stream_customer_ids (CrmStore          *self,
+                               CrmCustomerQuery  *query,
+                               guint              first_count,
+                               CrmIdsFunc         first_rows,
+                               gpointer           user_data,
+                               GCancellable      *cancellable,
+                               GError           **error)
+{
+  return query_ids (self, query, 0, first_count, first_rows, user_data, cancellable, error);
+}
+
+static GArray *
+query_ids (CrmStore          *self,
+           CrmCustomerQuery  *query,
+           guint              limit,
+           guint              first_count,
+           CrmIdsFunc         first_rows,
+           gpointer           user_data,
+           GCancellable      *cancellable,
+           GError           **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id FROM customers");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *match = NULL;
   const char *segment, *owner, *tag;
@@ -73,6 +158,11 @@ crm_store_query_customer_ids (CrmStore          *self,
   match = crm_search_text_build_query (crm_customer_query_get_search (query));
 
   /* Only fixed fragments go into the SQL; every value is bound. */
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, check_cancelled, cancellable);
+  if (match == NULL || !matches_few (self, match, error))
+    g_string_append_printf (sql, " INDEXED BY %s", sort_indexes[sort]);
+  g_string_append (sql, " WHERE 1");
   if (segment[0] != '\0')
     g_string_append (sql, " AND segment = ?");
   if (owner[0] != '\0')
@@ -88,7 +178,10 @@ crm_store_query_customer_ids (CrmStore          *self,
 
   stmt = crm_store_prepare (self, sql->str, error);
   if (stmt == NULL)
-    return NULL;
+    {
+      sqlite3_progress_handler (self->db, 0, NULL, NULL);
+      return NULL;
+    }
   if (segment[0] != '\0')
     crm_store_bind_text (stmt, index++, segment);
   if (owner[0] != '\0')
@@ -101,13 +194,17 @@ crm_store_query_customer_ids (CrmStore          *self,
     crm_store_bind_text (stmt, index++, match);
   sqlite3_bind_int64 (stmt, index, limit > 0 ? (gint64) limit : -1);
 
-  if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 1000, check_cancelled, cancellable);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
       g_array_append_val (ids, id);
+      if (first_rows != NULL && ids->len == first_count)
+        {
+          g_autoptr(GArray) first = g_array_copy (ids);
+
+          first_rows (first, user_data);
+        }
     }
   sqlite3_reset (stmt);
   sqlite3_progress_handler (self->db, 0, NULL, NULL);

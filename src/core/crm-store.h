@@ -116,9 +116,20 @@ typedef enum
   CRM_CUSTOMER_FIELD_TAG,
 } CrmCustomerField;
 
+/* Called once the first rows of a query are known, with a copy of them. */
+typedef void (*CrmIdsFunc) (GArray   *ids,
+                            gpointer  user_data);
+
 GArray            *crm_store_query_customer_ids   (CrmStore            *self,
                                                    CrmCustomerQuery    *query,
                                                    guint                limit,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+GArray            *crm_store_stream_customer_ids  (CrmStore            *self,
+                                                   CrmCustomerQuery    *query,
+                                                   guint                first_count,
+                                                   CrmIdsFunc           first_rows,
+                                                   gpointer             user_data,
                                                    GCancellable        *cancellable,
                                                    GError             **error);
 GPtrArray         *crm_store_load_customer_summaries (CrmStore         *self,
