@@ -51,34 +51,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What a worker needs, copied so it shares nothing with the main thread. */
+/* What the worker needs, copied so it shares nothing with the main thread
+ * but the list reference it hands back there. */
 typedef struct
 {
   char             *path;
   CrmCustomerQuery *query;
   guint             generation;
-  CrmCustomerList  *list;            /* only touched back on the main thread */
+  CrmCustomerList  *list;             /* a reference, given back in the final answer */
   GMainContext     *context;
+  GCancellable     *cancellable;
   gboolean          first_rows_early; /* send a screenful before the rest */
 } Job;
 
-static void
-job_free (Job *job)
-{
-  g_free (job->path);
-  g_object_unref (job->query);
-  g_object_unref (job->list);
-  g_main_context_unref (job->context);
-  g_free (job);
-}
-
-/* A query's answer handed back to the main thread. */
+/* A query's answer, handed back to the main thread. */
 typedef struct
 {
   CrmCustomerList *list;
   guint            generation;
-  GArray          *ids;
+  GArray          *ids;              /* NULL when the query failed */
   gboolean         complete;
+  gboolean         final;            /* the query is over */
+  GError          *error;
 } Answer;
 
 static GType
@@ -206,30 +200,47 @@ deliver_answer (gpointer data)
 
   /* An answer to a query that has since been replaced is dropped. */
   if (answer->generation == self->generation)
-    apply_ids (self, answer->ids, answer->complete);
+    {
+      if (answer->ids != NULL)
+        apply_ids (self, answer->ids, answer->complete);
+      if (answer->final)
+        {
+          g_clear_error (&self->error);
+          if (!g_error_matches (answer->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            self->error = g_steal_pointer (&answer->error);
+          set_loading (self, FALSE);
+        }
+    }
 
   g_object_unref (answer->list);
-  g_array_unref (answer->ids);
+  g_clear_pointer (&answer->ids, g_array_unref);
+  g_clear_error (&answer->error);
   g_free (answer);
   return G_SOURCE_REMOVE;
 }
 
+/* Hands an answer to the list's thread. Always through a source:
+ * g_main_context_invoke() would run it right here, on the worker, when the
+ * main context happens to be free, and the list belongs to its thread. */
 static void
 send_answer (Job      *job,
              GArray   *ids,
-             gboolean  complete)
+             gboolean  complete,
+             gboolean  final,
+             GError   *error)
 {
   Answer *answer = g_new0 (Answer, 1);
   GSource *source;
 
-  answer->list = g_object_ref (job->list);
+  /* The final answer takes over the job's reference to the list, so that
+   * the list is never released on the worker. */
+  answer->list = final ? g_steal_pointer (&job->list) : g_object_ref (job->list);
   answer->generation = job->generation;
-  answer->ids = g_array_ref (ids);
+  answer->ids = ids ? g_array_ref (ids) : NULL;
   answer->complete = complete;
+  answer->final = final;
+  answer->error = error;
 
-  /* Always through a source: g_main_context_invoke() would run the
-   * callback right here, on the worker, whenever the main context happens
-   * to be free, and the list belongs to the main thread. */
   source = g_idle_source_new ();
   g_source_set_priority (source, G_PRIORITY_DEFAULT);
   g_source_set_callback (source, deliver_answer, answer, NULL);
@@ -238,80 +249,48 @@ send_answer (Job      *job,
   g_source_unref (source);
 }
 
-/* Connections of the list workers, one per thread that has run a query:
- * opening and checking the database anew for every keystroke would cost
- * more than the query. */
-static GPrivate worker_stores = G_PRIVATE_INIT (g_object_unref);
-
-static CrmStore *
-worker_store (const char  *path,
-              GError     **error)
-{
-  CrmStore *store = g_private_get (&worker_stores);
-
-  if (store != NULL && g_strcmp0 (crm_store_get_path (store), path) == 0)
-    return store;
-
-  store = crm_store_open (path, error);
-  if (store != NULL)
-    g_private_replace (&worker_stores, store);
-  return store;
-}
-
 static void
 send_first_rows (GArray   *ids,
                  gpointer  user_data)
 {
-  send_answer (user_data, ids, FALSE);
+  send_answer (user_data, ids, FALSE, FALSE, NULL);
 }
 
+/* All lists share one worker thread with one connection: its page cache
+ * stays warm from one keystroke to the next, and queries never compete
+ * with each other for the two cores of a laptop. Only that thread touches
+ * worker_connection. */
+static GThreadPool *query_pool;
+static CrmStore *worker_connection;
+
 static void
-query_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+run_job (gpointer data,
+         gpointer unused)
 {
-  Job *job = task_data;
+  Job *job = data;
   g_autoptr(GArray) all = NULL;
   GError *error = NULL;
-  CrmStore *store = worker_store (job->path, &error);
 
-  if (store == NULL)
+  if (!g_cancellable_set_error_if_cancelled (job->cancellable, &error))
     {
-      g_task_return_error (task, error);
-      return;
+      if (worker_connection == NULL || g_strcmp0 (crm_store_get_path (worker_connection), job->path) != 0)
+        {
+          g_clear_object (&worker_connection);
+          worker_connection = crm_store_open (job->path, &error);
+        }
+      if (worker_connection != NULL)
+        all = crm_store_stream_customer_ids (worker_connection, job->query, FIRST_ROWS,
+                                             job->first_rows_early ? send_first_rows : NULL, job,
+                                             job->cancellable, &error);
     }
 
-  all = crm_store_stream_customer_ids (store, job->query, FIRST_ROWS,
-                                       job->first_rows_early ? send_first_rows : NULL, job,
-                                       cancellable, &error);
-  if (all == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  send_answer (job, all, TRUE);
-  g_task_return_boolean (task, TRUE);
-}
+  send_answer (job, all, all != NULL, TRUE, error);
 
-static void
-on_query_done (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  CrmCustomerList *self = CRM_CUSTOMER_LIST (source);
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (job->generation != self->generation)
-    return;
-
-  g_clear_error (&self->error);
-  self->error = g_steal_pointer (&error);
-  set_loading (self, FALSE);
+  g_free (job->path);
+  g_object_unref (job->query);
+  g_main_context_unref (job->context);
+  g_object_unref (job->cancellable);
+  g_free (job);
 }
 
 static CrmCustomerQuery *
@@ -336,7 +315,6 @@ static void
 run_query (CrmCustomerList *self,
            gboolean         first_rows_early)
 {
-  g_autoptr(GTask) task = NULL;
   Job *job;
 
   g_cancellable_cancel (self->cancellable);
@@ -350,13 +328,11 @@ run_query (CrmCustomerList *self,
   job->generation = self->generation;
   job->list = g_object_ref (self);
   job->context = g_main_context_ref_thread_default ();
+  job->cancellable = g_object_ref (self->cancellable);
   job->first_rows_early = first_rows_early;
 
-  task = g_task_new (self, self->cancellable, on_query_done, NULL);
-  g_task_set_source_tag (task, crm_customer_list_refresh);
-  g_task_set_task_data (task, job, (GDestroyNotify) job_free);
   set_loading (self, TRUE);
-  g_task_run_in_thread (task, query_in_thread);
+  g_thread_pool_push (query_pool, job, NULL);
 }
 
 /**
@@ -496,6 +472,8 @@ static void
 crm_customer_list_class_init (CrmCustomerListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  query_pool = g_thread_pool_new (run_job, NULL, 1, FALSE, NULL);
 
   object_class->dispose = crm_customer_list_dispose;
   object_class->finalize = crm_customer_list_finalize;
