@@ -222,6 +222,7 @@ add_address_row (CrmCustomerEditor *self,
   titles[4] = _("Country");
   titles[5] = _("Label");
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  formatted && *formatted ? formatted : _("New Address"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
@@ -540,6 +541,8 @@ add_list_row (CrmCustomerEditor   *self,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  /* Product and type names are data, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (suffix != NULL)

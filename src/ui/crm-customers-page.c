@@ -10,6 +10,7 @@
 #include "crm-customer-editor.h"
 #include "crm-customer-list.h"
 #include "crm-customers-page.h"
+#include "crm-duplicates-page.h"
 #include "crm-ui.h"
 #include "crm-utils.h"
 
@@ -31,6 +32,7 @@ struct _CrmCustomersPage
   /* Template widgets */
   GtkStack         *pages;
   CrmCustomerEditor *editor;
+  CrmDuplicatesPage *duplicates;
   GtkSearchEntry   *search_entry;
   GtkDropDown      *segment_filter;
   GtkDropDown      *stage_filter;
@@ -394,6 +396,40 @@ on_editor_failed (CrmCustomersPage *self,
 }
 
 static void
+on_duplicates_closed (CrmCustomersPage *self)
+{
+  gtk_stack_set_visible_child_name (self->pages, "browse");
+}
+
+static void
+on_duplicates_merged (CrmCustomersPage *self,
+                      gint64            journal_id,
+                      const char       *name)
+{
+  g_autofree char *title = g_strdup_printf (_("Merged into “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (journal_id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  show_toast (self, toast);
+}
+
+static void
+find_duplicates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
+
+  if (self->store == NULL)
+    return;
+  crm_duplicates_page_scan (self->duplicates, self->store);
+  gtk_stack_set_visible_child_name (self->pages, "duplicates");
+}
+
+static void
 new_customer_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -531,11 +567,13 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
   g_type_ensure (CRM_TYPE_CUSTOMER_EDITOR);
+  g_type_ensure (CRM_TYPE_DUPLICATES_PAGE);
 
   crm_ui_init ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-customers-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, pages);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, editor);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, duplicates);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, segment_filter);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomersPage, stage_filter);
@@ -551,6 +589,9 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_editor_closed);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_deleted);
   gtk_widget_class_bind_template_callback (widget_class, on_editor_failed);
+  gtk_widget_class_bind_template_callback (widget_class, on_duplicates_closed);
+  gtk_widget_class_bind_template_callback (widget_class, on_duplicates_merged);
+  gtk_widget_class_install_action (widget_class, "customers.find-duplicates", NULL, find_duplicates_action);
 
   gtk_widget_class_install_action (widget_class, "customers.new", NULL, new_customer_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "customers.new", NULL);
