@@ -9,6 +9,7 @@
 #include "crm-customer-editor.h"
 #include "crm-customer-list.h"
 #include "crm-customers-page.h"
+#include "crm-duplicates-page.h"
 #include "crm-demo-generator.h"
 #include "crm-test-utils.h"
 #include "crm-window.h"
@@ -275,6 +276,51 @@ check_customer_editor (Run *run)
   g_assert_cmpint (crm_test_query_int (path, sql), ==, 1);
 }
 
+static gboolean
+groups_found (gpointer data)
+{
+  return g_list_model_get_n_items (crm_duplicates_page_get_groups (data)) > 0;
+}
+
+static void
+on_merged (CrmDuplicatesPage *page,
+           gint64             journal_id,
+           const char        *name,
+           gint64            *out)
+{
+  *out = journal_id;
+}
+
+static void
+check_duplicates (Run *run)
+{
+  GtkWidget *window = GTK_WIDGET (run->window);
+  const char *path = crm_store_get_path (crm_window_get_store (run->window));
+  CrmCustomersPage *page = CRM_CUSTOMERS_PAGE (find_by_type (window, CRM_TYPE_CUSTOMERS_PAGE));
+  CrmDuplicatesPage *duplicates = CRM_DUPLICATES_PAGE (find_by_type (GTK_WIDGET (page), CRM_TYPE_DUPLICATES_PAGE));
+  g_autoptr(GError) error = NULL;
+  gint64 before = crm_test_query_int (path, "SELECT count(*) FROM customers");
+  gint64 journal = 0;
+
+  /* The demo data has companies recorded more than once. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "customers.find-duplicates", NULL);
+  iterate_until (groups_found, duplicates);
+  g_assert_true (crm_duplicates_page_open_group (duplicates, 0));
+
+  g_signal_connect (duplicates, "merged", G_CALLBACK (on_merged), &journal);
+  g_assert_true (crm_duplicates_page_merge (duplicates, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (journal, >, 0);
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM customers"), ==, before - 1);
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM customer_aliases"), ==, 1);
+
+  gtk_widget_activate_action (window, "win.undo", "x", journal);
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM customers"), ==, before);
+  g_assert_cmpint (crm_test_query_int (path, "SELECT count(*) FROM customer_aliases"), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (duplicates), "duplicates.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (duplicates), "duplicates.back", NULL);
+}
+
 static void
 check_main_window (Run *run)
 {
@@ -336,6 +382,7 @@ check_main_window (Run *run)
 
   check_customers_page (run);
   check_customer_editor (run);
+  check_duplicates (run);
 
   /* The window's size is remembered for the next start. */
   {
