@@ -372,20 +372,30 @@ on_editor_closed (CrmCustomersPage *self)
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* A toast whose Undo button takes back a delete or merge. The undo lives
+ * in the database, so the toast can outlast the view that made it. */
+static void
+show_undo_toast (CrmCustomersPage *self,
+                 const char       *title,
+                 gint64            journal_id)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_action_target_value (toast, g_variant_new_int64 (journal_id));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  show_toast (self, toast);
+}
+
 static void
 on_editor_deleted (CrmCustomersPage *self,
                    gint64            journal_id,
                    const char       *name)
 {
   g_autofree char *title = g_strdup_printf (_("“%s” deleted"), name);
-  AdwToast *toast = adw_toast_new (title);
 
-  /* The undo lives in the database, so the toast can outlast the view. */
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (journal_id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  show_undo_toast (self, title, journal_id);
 }
 
 static void
@@ -407,13 +417,8 @@ on_duplicates_merged (CrmCustomersPage *self,
                       const char       *name)
 {
   g_autofree char *title = g_strdup_printf (_("Merged into “%s”"), name);
-  AdwToast *toast = adw_toast_new (title);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_action_target_value (toast, g_variant_new_int64 (journal_id));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  show_undo_toast (self, title, journal_id);
 }
 
 static void
@@ -597,15 +602,6 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "customers.new", NULL);
 }
 
-static GSettings *
-lookup_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-
-  return schema ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
-
 static void
 crm_customers_page_init (CrmCustomersPage *self)
 {
@@ -616,7 +612,7 @@ crm_customers_page_init (CrmCustomersPage *self)
   self->probe_a = g_object_new (G_TYPE_OBJECT, NULL);
   self->probe_b = g_object_new (G_TYPE_OBJECT, NULL);
   self->probe_target = -1;
-  self->settings = lookup_settings ();
+  self->settings = crm_ui_lookup_settings ();
 
   add_columns (self);
   g_signal_connect_swapped (self->query, "notify", G_CALLBACK (update_status), self);

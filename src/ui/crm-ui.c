@@ -3,6 +3,8 @@
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
 #include "crm-ui.h"
 
 #include "crm-ui-resources.h"
@@ -21,4 +23,16 @@ crm_ui_init (void)
       crm_ui_register_resource ();
       g_once_init_leave (&initialized, 1);
     }
+}
+
+/* The app's settings, or NULL when the schema is not installed: window
+ * state and preferences are then not kept, and a build-tree run without
+ * the schema still works. */
+GSettings *
+crm_ui_lookup_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  return schema ? g_settings_new_full (schema, NULL, NULL) : NULL;
 }

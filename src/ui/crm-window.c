@@ -46,22 +46,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Window state is kept only when the settings schema is installed, so a
- * build-tree run without it still works. */
-static GSettings *
-lookup_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL)
-    return NULL;
-  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 static void
 update_view_title (CrmWindow *self)
 {
@@ -207,7 +191,7 @@ crm_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (crm_window_parent_class)->constructed (object);
 
-  self->settings = lookup_settings ();
+  self->settings = crm_ui_lookup_settings ();
   if (self->settings != NULL)
     {
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
