@@ -1056,6 +1056,7 @@ crm_demo_generator_run (CrmDemoGenerator  *self,
   g_array_set_clear_func (events, clear_event);
 
   run.store = store;
+  crm_store_tune_for_bulk_writes (store);
   run.end_time = self->end_time ? self->end_time : start_of_today_utc ();
 
   /* Same seed and same starting database, same data. The customers already

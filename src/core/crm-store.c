@@ -434,8 +434,9 @@ check_and_prepare (CrmStore  *self,
                        "PRAGMA journal_mode=WAL;"
                        "PRAGMA synchronous=FULL;"
                        "PRAGMA foreign_keys=ON;"
-                       /* 32 MB of page cache: bulk writes spill less */
-                       "PRAGMA cache_size=-32000;",
+                       /* 8 MB of page cache a connection: a window keeps a
+                        * few connections open; bulk writers ask for more */
+                       "PRAGMA cache_size=-8000;",
                        _("Could not prepare the database"), error))
     return FALSE;
 
@@ -593,6 +594,21 @@ crm_store_rollback (CrmStore *self)
     sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
   else
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/**
+ * crm_store_tune_for_bulk_writes:
+ *
+ * Gives this connection a bigger page cache (32 MB), for writers of many
+ * rows at once (the generator, imports): fewer pages spill to the WAL
+ * before the commit.
+ */
+void
+crm_store_tune_for_bulk_writes (CrmStore *self)
+{
+  g_return_if_fail (CRM_IS_STORE (self));
+
+  sqlite3_exec (self->db, "PRAGMA cache_size=-32000", NULL, NULL, NULL);
 }
 
 gint64

@@ -303,6 +303,17 @@ update_status (CrmCustomersPage *self)
     gtk_stack_set_visible_child_name (self->content, filtered ? "no-results" : "empty");
 }
 
+/* A new search, filter or sort starts at the top of its result. */
+static void
+on_query_changed (CrmCustomersPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  update_status (self);
+}
+
 static void
 on_search_changed (CrmCustomersPage *self)
 {
@@ -615,7 +626,7 @@ crm_customers_page_init (CrmCustomersPage *self)
   self->settings = crm_ui_lookup_settings ();
 
   add_columns (self);
-  g_signal_connect_swapped (self->query, "notify", G_CALLBACK (update_status), self);
+  g_signal_connect_swapped (self->query, "notify", G_CALLBACK (on_query_changed), self);
   g_signal_connect_swapped (self->segment_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->stage_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->owner_filter, "notify::selected", G_CALLBACK (on_filter_changed), self);
@@ -680,4 +691,13 @@ crm_customers_page_focus_search (CrmCustomersPage *self)
 {
   g_return_if_fail (CRM_IS_CUSTOMERS_PAGE (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+crm_customers_page_focus_list (CrmCustomersPage *self)
+{
+  g_return_if_fail (CRM_IS_CUSTOMERS_PAGE (self));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->pages), "browse") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }

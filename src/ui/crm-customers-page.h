@@ -17,6 +17,7 @@ void              crm_customers_page_set_store  (CrmCustomersPage *self,
 CrmCustomerQuery *crm_customers_page_get_query  (CrmCustomersPage *self);
 GListModel       *crm_customers_page_get_model  (CrmCustomersPage *self);
 void              crm_customers_page_focus_search (CrmCustomersPage *self);
+void              crm_customers_page_focus_list   (CrmCustomersPage *self);
 void              crm_customers_page_open_customer (CrmCustomersPage *self,
                                                    gint64            customer_id);
 

@@ -376,4 +376,9 @@ crm_window_set_view (CrmWindow  *self,
       return;
     }
   gtk_stack_set_visible_child_name (self->views, view);
+
+  /* The keyboard goes where the view is: arrows move in the list, typing
+   * searches. */
+  if (g_str_equal (view, "customers"))
+    crm_customers_page_focus_list (self->customers_page);
 }
