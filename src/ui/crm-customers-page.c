@@ -446,6 +446,17 @@ find_duplicates_action (GtkWidget  *widget,
 }
 
 static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrmCustomersPage *self = CRM_CUSTOMERS_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->pages, "browse");
+  crm_customers_page_focus_search (self);
+}
+
+static void
 new_customer_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -611,6 +622,8 @@ crm_customers_page_class_init (CrmCustomersPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "customers.new", NULL, new_customer_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "customers.new", NULL);
+  gtk_widget_class_install_action (widget_class, "customers.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "customers.search", NULL);
 }
 
 static void
