@@ -131,6 +131,8 @@ main (int   argc,
   store = crm_store_open (path, &error);
   if (store == NULL)
     g_error ("%s", error->message);
+  /* As the window sets it up. */
+  crm_store_set_cache_size (store, 16);
   list = crm_customer_list_new (store, NULL);
   {
     guint tick = g_timeout_add (1, wake_up, NULL);

@@ -277,6 +277,8 @@ run_job (gpointer data,
         {
           g_clear_object (&worker_connection);
           worker_connection = crm_store_open (job->path, &error);
+          if (worker_connection != NULL)
+            crm_store_set_cache_size (worker_connection, 32);
         }
       if (worker_connection != NULL)
         all = crm_store_stream_customer_ids (worker_connection, job->query, FIRST_ROWS,

@@ -1056,7 +1056,7 @@ crm_demo_generator_run (CrmDemoGenerator  *self,
   g_array_set_clear_func (events, clear_event);
 
   run.store = store;
-  crm_store_tune_for_bulk_writes (store);
+  crm_store_set_cache_size (store, 32);
   run.end_time = self->end_time ? self->end_time : start_of_today_utc ();
 
   /* Same seed and same starting database, same data. The customers already

@@ -51,7 +51,7 @@ static const char * const sort_indexes[] = {
  * walk. Names sort by script (Latin, then Cyrillic, Arabic, Chinese), so
  * a search typed in Latin letters finds its matches early in an ascending
  * name walk, and one typed in another script finds them late. */
-#define FEW_MATCHES 2000
+#define FEW_MATCHES 6000
 #define SORTABLE_MATCHES 100000
 
 static gboolean

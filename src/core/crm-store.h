@@ -63,7 +63,8 @@ CrmStore          *crm_store_open_finish          (GAsyncResult        *result,
 const char        *crm_store_get_path             (CrmStore            *self);
 const char        *crm_store_get_backup_path      (CrmStore            *self);
 
-void               crm_store_tune_for_bulk_writes (CrmStore            *self);
+void               crm_store_set_cache_size       (CrmStore            *self,
+                                                   guint                megabytes);
 
 gboolean           crm_store_begin                (CrmStore            *self,
                                                    GError             **error);

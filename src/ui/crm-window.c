@@ -333,6 +333,8 @@ crm_window_set_store (CrmWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, store ? "views" : "loading");
   if (store != NULL)
     {
+      /* Its pages serve the list's scrolling. */
+      crm_store_set_cache_size (store, 16);
       crm_customers_page_set_store (self->customers_page, store);
       crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
     }
