@@ -140,6 +140,7 @@ make_remove_button (CrmCustomerEditor   *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data (G_OBJECT (button), "crm-row", row);
   g_object_set_data (G_OBJECT (button), "crm-group", group);
@@ -183,6 +184,7 @@ add_contact_row (CrmCustomerEditor *self,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected == G_MAXUINT ? 0 : selected);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (dropdown, _("Kind"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
   g_signal_connect_swapped (dropdown, "notify::selected", G_CALLBACK (on_edited), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), dropdown);
 
@@ -191,6 +193,7 @@ add_contact_row (CrmCustomerEditor *self,
   gtk_widget_set_valign (star, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (star, "flat");
   gtk_widget_set_tooltip_text (star, _("Preferred"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Preferred"), -1);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (star), point && crm_contact_point_get_preferred (point));
   g_signal_connect_swapped (star, "toggled", G_CALLBACK (on_edited), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), star);
