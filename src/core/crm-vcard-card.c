@@ -39,7 +39,7 @@ static void
 crm_vcard_card_init (CrmVcardCard *self)
 {
   self->version = g_strdup ("");
-  self->properties = g_ptr_array_new_with_free_func (g_object_unref);
+  self->properties = g_ptr_array_new_with_free_func ((GDestroyNotify) crm_vcard_property_unref);
   self->problems = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -93,8 +93,8 @@ crm_vcard_card_add_property (CrmVcardCard     *self,
                              CrmVcardProperty *property)
 {
   g_return_if_fail (CRM_IS_VCARD_CARD (self));
-  g_return_if_fail (CRM_IS_VCARD_PROPERTY (property));
-  g_ptr_array_add (self->properties, g_object_ref (property));
+  g_return_if_fail (property != NULL);
+  g_ptr_array_add (self->properties, crm_vcard_property_ref (property));
 }
 
 /**

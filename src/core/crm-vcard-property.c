@@ -15,17 +15,17 @@ typedef struct
 
 struct _CrmVcardProperty
 {
-  GObject  parent_instance;
+  gatomicrefcount ref_count;
   char    *group;
   char    *name;
-  GArray  *params;     /* Param, in the order they first appear */
+  GArray  *params;     /* Param, in the order they first appear; NULL for none */
   char    *value;      /* decoded text, vCard escapes kept */
   GBytes  *binary;     /* decoded base64, when the value was one */
   char    *line;       /* the unfolded content line, for writing back */
   guint    line_number;
 };
 
-G_DEFINE_FINAL_TYPE (CrmVcardProperty, crm_vcard_property, G_TYPE_OBJECT)
+G_DEFINE_BOXED_TYPE (CrmVcardProperty, crm_vcard_property, crm_vcard_property_ref, crm_vcard_property_unref)
 
 static void
 clear_param (gpointer data)
@@ -36,60 +36,58 @@ clear_param (gpointer data)
   g_ptr_array_unref (param->values);
 }
 
-static void
-crm_vcard_property_finalize (GObject *object)
-{
-  CrmVcardProperty *self = (CrmVcardProperty *) object;
-
-  g_free (self->group);
-  g_free (self->name);
-  g_array_unref (self->params);
-  g_free (self->value);
-  g_clear_pointer (&self->binary, g_bytes_unref);
-  g_free (self->line);
-
-  G_OBJECT_CLASS (crm_vcard_property_parent_class)->finalize (object);
-}
-
-static void
-crm_vcard_property_class_init (CrmVcardPropertyClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = crm_vcard_property_finalize;
-}
-
-static void
-crm_vcard_property_init (CrmVcardProperty *self)
-{
-  self->params = g_array_new (FALSE, TRUE, sizeof (Param));
-  g_array_set_clear_func (self->params, clear_param);
-  self->value = g_strdup ("");
-  self->line = g_strdup ("");
-}
-
 /* Property and parameter names are case-insensitive; they are kept in
  * upper case. The group is kept as written. */
 CrmVcardProperty *
 crm_vcard_property_new (const char *group,
                         const char *name)
 {
-  CrmVcardProperty *self = g_object_new (CRM_TYPE_VCARD_PROPERTY, NULL);
+  CrmVcardProperty *self = g_new0 (CrmVcardProperty, 1);
 
+  g_atomic_ref_count_init (&self->ref_count);
   self->group = g_strdup (group ? group : "");
   self->name = g_ascii_strup (name ? name : "", -1);
+  self->value = g_strdup ("");
+  self->line = g_strdup ("");
   return self;
+}
+
+CrmVcardProperty *
+crm_vcard_property_ref (CrmVcardProperty *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+crm_vcard_property_unref (CrmVcardProperty *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_free (self->group);
+  g_free (self->name);
+  g_clear_pointer (&self->params, g_array_unref);
+  g_free (self->value);
+  g_clear_pointer (&self->binary, g_bytes_unref);
+  g_free (self->line);
+  g_free (self);
 }
 
 const char *
 crm_vcard_property_get_group (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
   return self->group;
 }
 
 const char *
 crm_vcard_property_get_name (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
   return self->name;
 }
 
@@ -97,6 +95,8 @@ static Param *
 find_param (CrmVcardProperty *self,
             const char       *name)
 {
+  if (self->params == NULL)
+    return NULL;
   for (guint i = 0; i < self->params->len; i++)
     {
       Param *param = &g_array_index (self->params, Param, i);
@@ -117,13 +117,19 @@ crm_vcard_property_add_param (CrmVcardProperty *self,
 {
   Param *param;
 
-  g_return_if_fail (CRM_IS_VCARD_PROPERTY (self));
+  g_return_if_fail (self != NULL);
   g_return_if_fail (name != NULL);
 
   param = find_param (self, name);
   if (param == NULL)
     {
       Param fresh = { g_ascii_strup (name, -1), g_ptr_array_new_null_terminated (1, g_free, TRUE) };
+
+      if (self->params == NULL)
+        {
+          self->params = g_array_new (FALSE, TRUE, sizeof (Param));
+          g_array_set_clear_func (self->params, clear_param);
+        }
 
       g_array_append_val (self->params, fresh);
       param = &g_array_index (self->params, Param, self->params->len - 1);
@@ -136,16 +142,16 @@ crm_vcard_property_add_param (CrmVcardProperty *self,
 guint
 crm_vcard_property_get_n_params (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), 0);
-  return self->params->len;
+  g_return_val_if_fail (self != NULL, 0);
+  return self->params ? self->params->len : 0;
 }
 
 const char *
 crm_vcard_property_get_param_name (CrmVcardProperty *self,
                                    guint             index)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
-  g_return_val_if_fail (index < self->params->len, NULL);
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < crm_vcard_property_get_n_params (self), NULL);
   return g_array_index (self->params, Param, index).name;
 }
 
@@ -153,8 +159,8 @@ const char * const *
 crm_vcard_property_get_param_values (CrmVcardProperty *self,
                                      guint             index)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
-  g_return_val_if_fail (index < self->params->len, NULL);
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < crm_vcard_property_get_n_params (self), NULL);
   return (const char * const *) g_array_index (self->params, Param, index).values->pdata;
 }
 
@@ -169,7 +175,7 @@ crm_vcard_property_get_param (CrmVcardProperty *self,
 {
   Param *param;
 
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
 
   param = find_param (self, name);
   return param ? (const char * const *) param->values->pdata : NULL;
@@ -190,7 +196,7 @@ crm_vcard_property_has_type (CrmVcardProperty *self,
 const char *
 crm_vcard_property_get_value (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
   return self->value;
 }
 
@@ -198,7 +204,7 @@ void
 crm_vcard_property_set_value (CrmVcardProperty *self,
                               const char       *value)
 {
-  g_return_if_fail (CRM_IS_VCARD_PROPERTY (self));
+  g_return_if_fail (self != NULL);
   g_free (self->value);
   self->value = g_strdup (value ? value : "");
 }
@@ -211,7 +217,7 @@ crm_vcard_property_set_value (CrmVcardProperty *self,
 GBytes *
 crm_vcard_property_get_binary (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
   return self->binary;
 }
 
@@ -219,7 +225,7 @@ void
 crm_vcard_property_set_binary (CrmVcardProperty *self,
                                GBytes           *binary)
 {
-  g_return_if_fail (CRM_IS_VCARD_PROPERTY (self));
+  g_return_if_fail (self != NULL);
   g_clear_pointer (&self->binary, g_bytes_unref);
   self->binary = binary ? g_bytes_ref (binary) : NULL;
 }
@@ -227,7 +233,7 @@ crm_vcard_property_set_binary (CrmVcardProperty *self,
 const char *
 crm_vcard_property_get_line (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), NULL);
+  g_return_val_if_fail (self != NULL, NULL);
   return self->line;
 }
 
@@ -235,7 +241,7 @@ void
 crm_vcard_property_set_line (CrmVcardProperty *self,
                              const char       *line)
 {
-  g_return_if_fail (CRM_IS_VCARD_PROPERTY (self));
+  g_return_if_fail (self != NULL);
   g_free (self->line);
   self->line = g_strdup (line ? line : "");
 }
@@ -243,7 +249,7 @@ crm_vcard_property_set_line (CrmVcardProperty *self,
 guint
 crm_vcard_property_get_line_number (CrmVcardProperty *self)
 {
-  g_return_val_if_fail (CRM_IS_VCARD_PROPERTY (self), 0);
+  g_return_val_if_fail (self != NULL, 0);
   return self->line_number;
 }
 
@@ -251,6 +257,6 @@ void
 crm_vcard_property_set_line_number (CrmVcardProperty *self,
                                     guint             line_number)
 {
-  g_return_if_fail (CRM_IS_VCARD_PROPERTY (self));
+  g_return_if_fail (self != NULL);
   self->line_number = line_number;
 }

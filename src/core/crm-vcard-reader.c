@@ -21,12 +21,21 @@
  * than read into memory whole. */
 #define MAX_LINE_BYTES (16 * 1024 * 1024)
 
+#define BUFFER_SIZE (64 * 1024)
+
 struct _CrmVcardReader
 {
   GObject           parent_instance;
-  GDataInputStream *input;
+  GInputStream     *input;
+  guint8           *buffer;          /* BUFFER_SIZE bytes read ahead */
+  gsize             buffer_start;    /* first unread byte */
+  gsize             buffer_end;
+  gboolean          at_eof;
+  gboolean          skip_lf;         /* the last line ended in CR; a LF next belongs to it */
+  GByteArray       *physical;        /* a line that spans two buffer fills */
   guint             line_number;     /* physical lines read */
   GByteArray       *pending;         /* the logical line being assembled */
+  GByteArray       *current;         /* the logical line handed out */
   guint             pending_line;    /* where it started */
   gboolean          have_pending;
   gboolean          started;         /* past a byte-order mark, if any */
@@ -41,7 +50,10 @@ crm_vcard_reader_finalize (GObject *object)
   CrmVcardReader *self = (CrmVcardReader *) object;
 
   g_clear_object (&self->input);
+  g_free (self->buffer);
+  g_byte_array_unref (self->physical);
   g_byte_array_unref (self->pending);
+  g_byte_array_unref (self->current);
   g_clear_object (&self->card);
 
   G_OBJECT_CLASS (crm_vcard_reader_parent_class)->finalize (object);
@@ -57,6 +69,9 @@ static void
 crm_vcard_reader_init (CrmVcardReader *self)
 {
   self->pending = g_byte_array_new ();
+  self->current = g_byte_array_new ();
+  self->physical = g_byte_array_new ();
+  self->buffer = g_malloc (BUFFER_SIZE);
 }
 
 CrmVcardReader *
@@ -67,9 +82,7 @@ crm_vcard_reader_new (GInputStream *stream)
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
 
   self = g_object_new (CRM_TYPE_VCARD_READER, NULL);
-  self->input = g_data_input_stream_new (stream);
-  /* CRLF, LF and even a lone CR end a line: files mix them. */
-  g_data_input_stream_set_newline_type (self->input, G_DATA_STREAM_NEWLINE_TYPE_ANY);
+  self->input = g_object_ref (stream);
   return self;
 }
 
@@ -114,11 +127,114 @@ is_quoted_printable (GByteArray *line)
   return strstr (upper, "QUOTED-PRINTABLE") != NULL;
 }
 
+/* Reads the next physical line into *line (valid until the next call),
+ * without its end: CRLF, LF and a lone CR all end a line, as files mix
+ * them. Returns FALSE at the end of the stream or on error. */
+static gboolean
+read_physical_line (CrmVcardReader  *self,
+                    const guint8   **line,
+                    gsize           *length,
+                    GCancellable    *cancellable,
+                    GError         **error)
+{
+  g_byte_array_set_size (self->physical, 0);
+
+  for (;;)
+    {
+      const guint8 *start, *end, *newline = NULL;
+
+      if (self->buffer_start == self->buffer_end)
+        {
+          gssize n;
+
+          if (self->at_eof)
+            break;
+          n = g_input_stream_read (self->input, self->buffer, BUFFER_SIZE, cancellable, error);
+          if (n < 0)
+            return FALSE;
+          self->buffer_start = 0;
+          self->buffer_end = n;
+          if (n == 0)
+            {
+              self->at_eof = TRUE;
+              break;
+            }
+        }
+
+      if (self->skip_lf)
+        {
+          self->skip_lf = FALSE;
+          if (self->buffer[self->buffer_start] == '\n')
+            {
+              self->buffer_start++;
+              continue;
+            }
+        }
+
+      start = self->buffer + self->buffer_start;
+      end = self->buffer + self->buffer_end;
+      for (const guint8 *p = start; p < end; p++)
+        if (*p == '\n' || *p == '\r')
+          {
+            newline = p;
+            break;
+          }
+
+      if (newline == NULL)
+        {
+          if (self->physical->len + (end - start) > MAX_LINE_BYTES)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                           _("Line %u is longer than %u MB"), self->line_number + 1, MAX_LINE_BYTES >> 20);
+              return FALSE;
+            }
+          g_byte_array_append (self->physical, start, end - start);
+          self->buffer_start = self->buffer_end;
+          continue;
+        }
+
+      self->buffer_start = newline - self->buffer + 1;
+      self->skip_lf = *newline == '\r';
+      if (self->physical->len == 0)
+        {
+          /* The whole line is in the buffer: no copy. */
+          *line = start;
+          *length = newline - start;
+          return TRUE;
+        }
+      g_byte_array_append (self->physical, start, newline - start);
+      *line = self->physical->data;
+      *length = self->physical->len;
+      return TRUE;
+    }
+
+  /* The last line of a file without a final line end. */
+  if (self->physical->len > 0)
+    {
+      *line = self->physical->data;
+      *length = self->physical->len;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads the next logical line: physical lines joined by folding (a line
  * starting with a space or tab continues the one before, less that one
  * character) and by quoted-printable soft breaks. The bytes are joined
  * before any decoding, so a fold inside a UTF-8 character is harmless.
  * Returns FALSE at the end of the stream or on error. */
+/* Hands out the pending line as the current one, without copying. */
+static GByteArray *
+take_pending (CrmVcardReader *self)
+{
+  GByteArray *line = self->pending;
+
+  self->pending = self->current;
+  self->current = line;
+  g_byte_array_set_size (self->pending, 0);
+  return line;
+}
+
 static gboolean
 next_logical_line (CrmVcardReader  *self,
                    GByteArray     **line,
@@ -130,8 +246,9 @@ next_logical_line (CrmVcardReader  *self,
     {
       g_autoptr(GError) local_error = NULL;
       gsize length = 0;
-      g_autofree char *physical = g_data_input_stream_read_line (self->input, &length, cancellable, &local_error);
-      const char *text = physical;
+      const guint8 *bytes = NULL;
+      gboolean more = read_physical_line (self, &bytes, &length, cancellable, &local_error);
+      const char *text = (const char *) bytes;
 
       if (local_error != NULL)
         {
@@ -139,14 +256,12 @@ next_logical_line (CrmVcardReader  *self,
           return FALSE;
         }
 
-      if (physical == NULL)
+      if (!more)
         {
           if (!self->have_pending)
             return FALSE;
-          *line = g_byte_array_ref (self->pending);
           *line_number = self->pending_line;
-          g_byte_array_unref (self->pending);
-          self->pending = g_byte_array_new ();
+          *line = take_pending (self);
           self->have_pending = FALSE;
           return TRUE;
         }
@@ -185,10 +300,8 @@ next_logical_line (CrmVcardReader  *self,
 
       if (self->have_pending)
         {
-          *line = g_byte_array_ref (self->pending);
           *line_number = self->pending_line;
-          g_byte_array_unref (self->pending);
-          self->pending = g_byte_array_new ();
+          *line = take_pending (self);
           g_byte_array_append (self->pending, (const guint8 *) text, length);
           self->pending_line = self->line_number;
           return TRUE;
@@ -336,7 +449,7 @@ parse_line (CrmVcardReader *self,
   g_autofree char *raw = NULL;
   const char *name, *dot;
   gboolean rfc6868 = card && g_str_equal (crm_vcard_card_get_version (card), "4.0");
-  gboolean quoted_printable = FALSE, base64 = FALSE;
+  gboolean quoted_printable = FALSE, base64 = FALSE, line_valid;
 
   if (colon < 0)
     {
@@ -414,15 +527,21 @@ parse_line (CrmVcardReader *self,
         }
     }
 
+  line_valid = g_utf8_validate ((const char *) line->data, line->len, NULL);
   if (quoted_printable)
     bytes = decode_quoted_printable (line->data + colon + 1, line->len - colon - 1);
+  else if (charset == NULL && line_valid)
+    /* The common case: plain UTF-8, taken as it is in one copy. */
+    value = g_strndup ((const char *) line->data + colon + 1, line->len - colon - 1);
   else
     {
       bytes = g_byte_array_sized_new (line->len - colon);
       g_byte_array_append (bytes, line->data + colon + 1, line->len - colon - 1);
     }
 
-  if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") != 0)
+  if (value != NULL)
+    ;
+  else if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") != 0)
     {
       g_autoptr(GError) error = NULL;
 
@@ -459,7 +578,8 @@ parse_line (CrmVcardReader *self,
   else
     crm_vcard_property_set_value (property, value);
 
-  raw = g_utf8_make_valid ((const char *) line->data, line->len);
+  raw = line_valid ? g_strndup ((const char *) line->data, line->len)
+                   : g_utf8_make_valid ((const char *) line->data, line->len);
   crm_vcard_property_set_line (property, raw);
   crm_vcard_property_set_line_number (property, number);
   return g_steal_pointer (&property);
@@ -494,7 +614,7 @@ crm_vcard_reader_next (CrmVcardReader  *self,
 
   for (;;)
     {
-      g_autoptr(GByteArray) line = NULL;
+      GByteArray *line = NULL;   /* the reader's; valid until the next line */
       guint number = 0;
 
       if (!next_logical_line (self, &line, &number, cancellable, error))
