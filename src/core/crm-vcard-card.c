@@ -13,6 +13,7 @@ struct _CrmVcardCard
   GPtrArray *properties;   /* CrmVcardProperty */
   GPtrArray *problems;     /* "line N: what", for the import report */
   gboolean   complete;     /* ended with END:VCARD */
+  gboolean   skipped;      /* not readable as a whole: an unknown version */
 };
 
 G_DEFINE_FINAL_TYPE (CrmVcardCard, crm_vcard_card, G_TYPE_OBJECT)
@@ -157,4 +158,21 @@ crm_vcard_card_set_complete (CrmVcardCard *self,
 {
   g_return_if_fail (CRM_IS_VCARD_CARD (self));
   self->complete = !!complete;
+}
+
+/* Whether the card as a whole cannot be read (a vCard version this reader
+ * does not know); its properties are left out, its problems say why. */
+gboolean
+crm_vcard_card_get_skipped (CrmVcardCard *self)
+{
+  g_return_val_if_fail (CRM_IS_VCARD_CARD (self), FALSE);
+  return self->skipped;
+}
+
+void
+crm_vcard_card_set_skipped (CrmVcardCard *self,
+                            gboolean      skipped)
+{
+  g_return_if_fail (CRM_IS_VCARD_CARD (self));
+  self->skipped = !!skipped;
 }

@@ -27,6 +27,9 @@ void          crm_vcard_card_add_problem     (CrmVcardCard     *self,
                                               guint             line,
                                               const char       *format,
                                               ...) G_GNUC_PRINTF (3, 4);
+gboolean      crm_vcard_card_get_skipped     (CrmVcardCard     *self);
+void          crm_vcard_card_set_skipped     (CrmVcardCard     *self,
+                                              gboolean          skipped);
 gboolean      crm_vcard_card_get_complete    (CrmVcardCard     *self);
 void          crm_vcard_card_set_complete    (CrmVcardCard     *self,
                                               gboolean          complete);

@@ -563,6 +563,28 @@ parse_line (CrmVcardReader *self,
   if (value == NULL)
     value = g_utf8_make_valid ((const char *) bytes->data, bytes->len);
 
+  /* Quoted-printable text (2.1) carries real line breaks and has no
+   * backslash escapes; it is brought to the escaped form of 3.0 and 4.0, so
+   * that every value is read the same way from here on. */
+  if (quoted_printable)
+    {
+      GString *escaped = g_string_sized_new (strlen (value) + 8);
+
+      for (const char *p = value; *p; p++)
+        {
+          if (*p == '\\')
+            g_string_append (escaped, "\\\\");
+          else if (*p == '\r' && p[1] == '\n')
+            g_string_append (escaped, "\\n"), p++;
+          else if (*p == '\r' || *p == '\n')
+            g_string_append (escaped, "\\n");
+          else
+            g_string_append_c (escaped, *p);
+        }
+      g_free (value);
+      value = g_string_free (escaped, FALSE);
+    }
+
   if (base64)
     {
       g_autoptr(GBytes) binary = decode_base64 (value);
@@ -657,14 +679,22 @@ crm_vcard_reader_next (CrmVcardReader  *self,
           g_autofree char *version = g_strndup ((const char *) line->data + 8, line->len - 8);
 
           crm_vcard_card_set_version (self->card, g_strstrip (version));
+          if (!g_str_equal (version, "2.1") && !g_str_equal (version, "3.0") && !g_str_equal (version, "4.0"))
+            {
+              crm_vcard_card_add_problem (self->card, number, _("vCard version %s is not one Touchpoint "
+                                                                "knows (2.1, 3.0, 4.0); the card is skipped"),
+                                          version);
+              crm_vcard_card_set_skipped (self->card, TRUE);
+            }
           continue;
         }
 
-      {
-        g_autoptr(CrmVcardProperty) property = parse_line (self, line, number);
+      if (!crm_vcard_card_get_skipped (self->card))
+        {
+          g_autoptr(CrmVcardProperty) property = parse_line (self, line, number);
 
-        if (property != NULL)
-          crm_vcard_card_add_property (self->card, property);
-      }
+          if (property != NULL)
+            crm_vcard_card_add_property (self->card, property);
+        }
     }
 }
