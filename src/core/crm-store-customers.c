@@ -579,3 +579,50 @@ crm_store_find_customer_by_uid (CrmStore    *self,
                               uid, 0, error);
 }
 
+
+/**
+ * crm_store_find_customer_by_contact:
+ * @value: an e-mail address or phone number, as written
+ *
+ * The customer with this e-mail address or phone number, compared in
+ * normalized form (case-folded e-mail, phone digits), for matching imported
+ * records with stored ones.
+ *
+ * Returns: the customer's id, 0 when there is none, -1 on error
+ */
+gint64
+crm_store_find_customer_by_contact (CrmStore        *self,
+                                    CrmContactKind   kind,
+                                    const char      *value,
+                                    GError         **error)
+{
+  g_autofree char *normalized = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (CRM_IS_STORE (self), -1);
+  g_return_val_if_fail (value != NULL, -1);
+
+  normalized = kind == CRM_CONTACT_KIND_PHONE ? crm_normalize_phone (value) : crm_normalize_email (value);
+  if (*normalized == '\0')
+    return 0;
+
+  stmt = crm_store_prepare (self,
+                            "SELECT customer_id FROM contact_points WHERE kind = ? AND normalized = ? "
+                            "ORDER BY customer_id LIMIT 1", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int (stmt, 1, kind);
+  crm_store_bind_text (stmt, 2, normalized);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      crm_store_set_error (self, rc, _("Could not read the customers"), error);
+      return -1;
+    }
+  return id;
+}

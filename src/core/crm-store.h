@@ -103,6 +103,10 @@ CrmCustomer       *crm_store_load_customer        (CrmStore            *self,
 CrmCustomer       *crm_store_find_customer_by_uid (CrmStore            *self,
                                                    const char          *uid,
                                                    GError             **error);
+gint64             crm_store_find_customer_by_contact (CrmStore        *self,
+                                                       CrmContactKind   kind,
+                                                       const char      *value,
+                                                       GError         **error);
 gboolean           crm_store_delete_customer      (CrmStore            *self,
                                                    gint64               id,
                                                    gint64              *journal_id,
