@@ -112,6 +112,49 @@ test_demo_with_database_refused (void)
   g_assert_false (g_file_test ("/tmp/never-touched.db", G_FILE_TEST_EXISTS));
 }
 
+static void
+test_import_export (void)
+{
+  g_autofree char *dir = crm_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "crm.db", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *exported = g_build_filename (dir, "everyone.vcf", NULL);
+  g_autofree char *corpus = g_test_build_filename (G_TEST_DIST, "vcard-corpus", "apple-30-grouped.vcf", NULL);
+  const char *import[] = { "--database", path, "--import", corpus, NULL };
+  const char *export[] = { "--database", path, "--export", exported, "--format", "vcard3", NULL };
+  const char *import_copy[] = { "--database", copy, "--import", exported, NULL };
+  const char *bad_policy[] = { "--database", path, "--import", corpus, "--policy", "merge", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_touchpoint (import, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "3 added"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Once more: everyone is found, nothing changes. */
+  g_assert_cmpint (run_touchpoint (import, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "0 added, 0 updated, 3 unchanged"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Exported and imported elsewhere: the same customers. */
+  g_assert_cmpint (run_touchpoint (export, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_touchpoint (import_copy, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "3 added"));
+  g_assert_cmpstr (crm_test_query_text (copy, "SELECT group_concat(uid || display_name, '|') FROM "
+                                              "(SELECT uid, display_name FROM customers ORDER BY uid)"), ==,
+                   crm_test_query_text (path, "SELECT group_concat(uid || display_name, '|') FROM "
+                                              "(SELECT uid, display_name FROM customers ORDER BY uid)"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_touchpoint (bad_policy, &out, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "merge"));
+  crm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +168,7 @@ main (int   argc,
   g_test_add_func ("/cli/generate-needs-database", test_generate_needs_database);
   g_test_add_func ("/cli/generate-refuses-foreign-file", test_generate_refuses_foreign_file);
   g_test_add_func ("/cli/demo-with-database-refused", test_demo_with_database_refused);
+  g_test_add_func ("/cli/import-export", test_import_export);
 
   return g_test_run ();
 }
