@@ -41,6 +41,20 @@ crm_test_remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Asserts that @object goes away with the test's reference. Work that
+ * finishes on a worker thread may still hold it until its callback has run
+ * on the main context, so that runs first, for at most five seconds. */
+void
+crm_test_finalize (gpointer object)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (G_OBJECT (object)->ref_count > 1 && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_finalize_object (object);
+}
+
 static sqlite3 *
 open_read_only (const char *path)
 {

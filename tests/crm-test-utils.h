@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 char    *crm_test_make_temp_dir   (void);
 void     crm_test_remove_tree     (const char *path);
+void     crm_test_finalize        (gpointer    object);
 char    *crm_test_database_digest (const char *path);
 gint64   crm_test_query_int       (const char *path,
                                    const char *sql);

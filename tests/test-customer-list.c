@@ -37,14 +37,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  /* A list's last query may still be finishing on its worker thread and
-   * holds the list, and the list the store, until its callback has run. */
-  while (G_OBJECT (fixture->store)->ref_count > 1 && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  g_assert_finalize_object (fixture->store);
+  crm_test_finalize (fixture->store);
   crm_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);

@@ -31,7 +31,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_assert_finalize_object (fixture->store);
+  crm_test_finalize (fixture->store);
   crm_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);

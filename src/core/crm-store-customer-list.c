@@ -396,3 +396,61 @@ crm_store_list_values (CrmStore          *self,
     }
   return g_strv_builder_end (builder);
 }
+
+static void
+list_values_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  CrmStore *self = source_object;
+  CrmCustomerField field = GPOINTER_TO_INT (task_data);
+  GError *error = NULL;
+  g_autoptr(CrmStore) store = crm_store_open (self->path, &error);
+  char **values = store ? crm_store_list_values (store, field, &error) : NULL;
+
+  if (values == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, values, (GDestroyNotify) g_strfreev);
+}
+
+/**
+ * crm_store_list_values_async:
+ *
+ * crm_store_list_values() on a worker thread with a connection of its
+ * own: the distinct owners of a million customers take a scan of an index,
+ * too long for the thread that draws the window.
+ */
+void
+crm_store_list_values_async (CrmStore            *self,
+                             CrmCustomerField     field,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CRM_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, crm_store_list_values_async);
+  g_task_set_task_data (task, GINT_TO_POINTER (field), NULL);
+  g_task_run_in_thread (task, list_values_in_thread);
+}
+
+/**
+ * crm_store_list_values_finish:
+ *
+ * Returns: (transfer full) (nullable): the values, or %NULL with @error set
+ */
+char **
+crm_store_list_values_finish (CrmStore      *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (CRM_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -146,6 +146,14 @@ GPtrArray         *crm_store_load_customer_summaries (CrmStore         *self,
 char             **crm_store_list_values          (CrmStore            *self,
                                                    CrmCustomerField     field,
                                                    GError             **error);
+void               crm_store_list_values_async    (CrmStore            *self,
+                                                   CrmCustomerField     field,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+char             **crm_store_list_values_finish   (CrmStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 
 /* Duplicates and merge */
 GPtrArray         *crm_store_find_duplicates      (CrmStore            *self,

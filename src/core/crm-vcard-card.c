@@ -3,6 +3,10 @@
  * Copyright 2026 The Touchpoint authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "crm-vcard-card.h"
 
 struct _CrmVcardCard
@@ -142,7 +146,8 @@ crm_vcard_card_add_problem (CrmVcardCard *self,
   va_start (args, format);
   reason = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (self->problems, g_strdup_printf ("line %u: %s", line, reason));
+  /* TRANSLATORS: a problem in an imported file, "line 12: not a vCard line" */
+  g_ptr_array_add (self->problems, g_strdup_printf (_("line %u: %s"), line, reason));
 }
 
 gboolean

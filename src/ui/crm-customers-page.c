@@ -23,6 +23,7 @@ struct _CrmCustomersPage
   CrmCustomerList  *list;
   GtkSingleSelection *selection;
   GSettings        *settings;
+  GCancellable     *cancellable;     /* of the filter values being read */
   GObject          *probe_a;         /* see read_sort_from_view() */
   GObject          *probe_b;
   int               probe_target;
@@ -512,24 +513,70 @@ on_filter_changed (CrmCustomersPage *self)
   g_object_thaw_notify (G_OBJECT (self->query));
 }
 
+typedef struct
+{
+  CrmCustomersPage *page;
+  GtkDropDown      *dropdown;
+  const char       *all;
+} FilterFill;
+
+static void
+on_filter_values (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autofree FilterFill *fill = user_data;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) values = crm_store_list_values_finish (CRM_STORE (source), result, &error);
+  CrmCustomersPage *self;
+
+  if (values == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("%s", error->message);
+      g_object_unref (fill->page);
+      return;
+    }
+
+  self = fill->page;
+  self->syncing_filters = TRUE;
+  fill_filter (fill->dropdown, fill->all, (const char * const *) values);
+  self->syncing_filters = FALSE;
+  g_object_unref (self);
+}
+
+/* The stages are known at once; the segments, owners and tags in use come
+ * from the database on a worker, and fill their filters when they arrive. */
 static void
 load_filters (CrmCustomersPage *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) segments = crm_store_list_values (self->store, CRM_CUSTOMER_FIELD_SEGMENT, &error);
-  g_auto(GStrv) owners = crm_store_list_values (self->store, CRM_CUSTOMER_FIELD_OWNER, &error);
-  g_auto(GStrv) tags = crm_store_list_values (self->store, CRM_CUSTOMER_FIELD_TAG, &error);
+  const struct { CrmCustomerField field; GtkDropDown *dropdown; const char *all; } filters[] = {
+    { CRM_CUSTOMER_FIELD_SEGMENT, self->segment_filter, _("All Segments") },
+    { CRM_CUSTOMER_FIELD_OWNER, self->owner_filter, _("All Owners") },
+    { CRM_CUSTOMER_FIELD_TAG, self->tag_filter, _("All Tags") },
+  };
   const char *stages[CRM_LIFECYCLE_STAGE_CHURNED + 2];
 
   for (int s = 0; s <= CRM_LIFECYCLE_STAGE_CHURNED; s++)
     stages[s] = stage_name (s);
   stages[CRM_LIFECYCLE_STAGE_CHURNED + 1] = NULL;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
   self->syncing_filters = TRUE;
-  fill_filter (self->segment_filter, _("All Segments"), (const char * const *) segments);
-  fill_filter (self->owner_filter, _("All Owners"), (const char * const *) owners);
-  fill_filter (self->tag_filter, _("All Tags"), (const char * const *) tags);
   fill_filter (self->stage_filter, _("All Stages"), stages);
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      FilterFill *fill = g_new0 (FilterFill, 1);
+
+      fill_filter (filters[i].dropdown, filters[i].all, NULL);
+      fill->page = g_object_ref (self);
+      fill->dropdown = filters[i].dropdown;
+      fill->all = filters[i].all;
+      crm_store_list_values_async (self->store, filters[i].field, self->cancellable, on_filter_values, fill);
+    }
   self->syncing_filters = FALSE;
 }
 
@@ -542,6 +589,7 @@ crm_customers_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->list, self);
   if (self->query != NULL)
     g_signal_handlers_disconnect_by_data (self->query, self);
+  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_CUSTOMERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
@@ -557,6 +605,7 @@ crm_customers_page_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->query);
   g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->probe_a);
   g_clear_object (&self->probe_b);
   g_clear_pointer (&self->columns, g_ptr_array_unref);

@@ -81,14 +81,16 @@ make_group_row (CrmDuplicatesPage *self,
   guint n = crm_duplicate_group_get_n_ids (group);
   g_autofree char *title = g_strdup_printf ("%s: %s", reason_text (crm_duplicate_group_get_reason (group)),
                                             crm_duplicate_group_get_key (group));
+  gint64 ids[4];
+  g_autoptr(GPtrArray) rows = NULL;
 
+  /* The list rows of the first four: one query, not four whole customers. */
   for (guint i = 0; i < MIN (n, 4); i++)
-    {
-      g_autoptr(CrmCustomer) customer = crm_store_load_customer (self->store, crm_duplicate_group_get_id (group, i), NULL);
-
-      if (customer != NULL)
-        g_string_append_printf (names, "%s%s", names->len ? " · " : "", crm_customer_get_display_name (customer));
-    }
+    ids[i] = crm_duplicate_group_get_id (group, i);
+  rows = crm_store_load_customer_summaries (self->store, ids, MIN (n, 4), NULL);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    g_string_append_printf (names, "%s%s", names->len ? " · " : "",
+                            crm_customer_summary_get_display_name (g_ptr_array_index (rows, i)));
   if (n > 4)
     g_string_append_printf (names, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more", n - 4), n - 4);
 
