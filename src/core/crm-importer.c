@@ -8,12 +8,113 @@
 #include <glib/gi18n.h>
 
 #include "crm-importer.h"
-#include "crm-vcard-mapping.h"
-#include "crm-vcard-reader.h"
 #include "crm-vcard-writer.h"
 
-/* Progress is told every this many records. */
+/* Progress is told, and cancelling checked, every this many records. */
 #define PROGRESS_STEP 1000
+
+struct _CrmImporter
+{
+  GObject             parent_instance;
+  CrmStore           *store;
+  CrmImportPolicy     policy;
+  CrmImportMergeFunc  merge;
+  CrmProgressFunc     progress;
+  gpointer            progress_data;
+  guint64             total;
+  guint64             records;
+  CrmImportReport    *report;
+  gboolean            in_transaction;
+};
+
+G_DEFINE_FINAL_TYPE (CrmImporter, crm_importer, G_TYPE_OBJECT)
+
+static void
+crm_importer_dispose (GObject *object)
+{
+  CrmImporter *self = (CrmImporter *) object;
+
+  /* An importer dropped halfway leaves the database as it was. */
+  if (self->in_transaction)
+    crm_importer_rollback (self);
+  g_clear_object (&self->store);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (crm_importer_parent_class)->dispose (object);
+}
+
+static void
+crm_importer_class_init (CrmImporterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = crm_importer_dispose;
+}
+
+static void
+crm_importer_init (CrmImporter *self)
+{
+  self->merge = crm_import_merge_vcard_fields;
+  self->report = crm_import_report_new ();
+}
+
+CrmImporter *
+crm_importer_new (CrmStore        *store,
+                  CrmImportPolicy  policy)
+{
+  CrmImporter *self;
+
+  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
+
+  self = g_object_new (CRM_TYPE_IMPORTER, NULL);
+  self->store = g_object_ref (store);
+  self->policy = policy;
+  return self;
+}
+
+/**
+ * crm_importer_set_merge_func:
+ *
+ * How an existing customer takes an incoming one's values under
+ * %CRM_IMPORT_UPDATE; by default, everything a vCard holds.
+ */
+void
+crm_importer_set_merge_func (CrmImporter        *self,
+                             CrmImportMergeFunc  merge)
+{
+  g_return_if_fail (CRM_IS_IMPORTER (self));
+  self->merge = merge != NULL ? merge : crm_import_merge_vcard_fields;
+}
+
+/**
+ * crm_importer_set_progress:
+ * @total: the end of the scale crm_importer_record_done() positions are
+ *   on (bytes of the file, usually), or 0 when unknown
+ */
+void
+crm_importer_set_progress (CrmImporter     *self,
+                           CrmProgressFunc  progress,
+                           gpointer         user_data,
+                           guint64          total)
+{
+  g_return_if_fail (CRM_IS_IMPORTER (self));
+  self->progress = progress;
+  self->progress_data = user_data;
+  self->total = total;
+}
+
+gboolean
+crm_importer_begin (CrmImporter  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (CRM_IS_IMPORTER (self), FALSE);
+  g_return_val_if_fail (!self->in_transaction, FALSE);
+
+  /* Matching reads the same index pages again and again. */
+  crm_store_set_cache_size (self->store, 32);
+  if (!crm_store_begin (self->store, error))
+    return FALSE;
+  self->in_transaction = TRUE;
+  return TRUE;
+}
 
 /* The stored customer an incoming one is, if any: by uid or an alias of a
  * merged customer, else by an e-mail address, else by a phone number. */
@@ -64,11 +165,16 @@ vcard_text (CrmCustomer *customer)
   return g_string_free (text, FALSE);
 }
 
-/* The stored customer with the file's values for everything a vCard holds;
- * what it does not hold (owner, segment, stage, external IDs) stays. */
-static void
-take_vcard_fields (CrmCustomer *stored,
-                   CrmCustomer *incoming)
+/**
+ * crm_import_merge_vcard_fields:
+ *
+ * The stored customer takes the file's values for everything a vCard
+ * holds; what it does not hold (owner, segment, stage, external IDs)
+ * stays.
+ */
+void
+crm_import_merge_vcard_fields (CrmCustomer *stored,
+                               CrmCustomer *incoming)
 {
   GPtrArray *points = crm_customer_get_contact_points (incoming);
   GPtrArray *addresses = crm_customer_get_addresses (incoming);
@@ -90,135 +196,153 @@ take_vcard_fields (CrmCustomer *stored,
     crm_customer_add_address (stored, g_ptr_array_index (addresses, i));
 }
 
-static gboolean
-import_customer (CrmStore         *store,
-                 CrmCustomer      *incoming,
-                 CrmImportPolicy   policy,
-                 CrmImportReport  *report,
-                 GError          **error)
+static void
+count (CrmImportReport *report,
+       int            (*get) (CrmImportReport *),
+       void           (*set) (CrmImportReport *, int))
 {
-  gint64 match = policy == CRM_IMPORT_AS_NEW ? 0 : find_match (store, incoming, error);
+  set (report, get (report) + 1);
+}
+
+/**
+ * crm_importer_add:
+ *
+ * Imports one customer read from the file, by the importer's policy. A
+ * failure of the store is returned; the caller then rolls back.
+ */
+gboolean
+crm_importer_add (CrmImporter  *self,
+                  CrmCustomer  *incoming,
+                  GError      **error)
+{
+  gint64 match;
   g_autoptr(CrmCustomer) stored = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  g_return_val_if_fail (CRM_IS_IMPORTER (self), FALSE);
+  g_return_val_if_fail (self->in_transaction, FALSE);
+
+  match = self->policy == CRM_IMPORT_AS_NEW ? 0 : find_match (self->store, incoming, error);
   if (match < 0)
     return FALSE;
 
   if (match == 0)
     {
       /* A new customer keeps the file's uid unless it is taken. */
-      if (policy == CRM_IMPORT_AS_NEW && *crm_customer_get_uid (incoming) != '\0')
+      if (self->policy == CRM_IMPORT_AS_NEW && *crm_customer_get_uid (incoming) != '\0')
         {
-          g_autoptr(CrmCustomer) taken = crm_store_find_customer_by_uid (store, crm_customer_get_uid (incoming), NULL);
+          g_autoptr(CrmCustomer) taken = crm_store_find_customer_by_uid (self->store, crm_customer_get_uid (incoming), NULL);
 
           if (taken != NULL)
             crm_customer_set_uid (incoming, "");
         }
-      if (!crm_store_save_customer (store, incoming, error))
+      if (!crm_store_save_customer (self->store, incoming, error))
         return FALSE;
-      crm_import_report_set_added (report, crm_import_report_get_added (report) + 1);
+      count (self->report, crm_import_report_get_added, crm_import_report_set_added);
       return TRUE;
     }
 
-  if (policy == CRM_IMPORT_SKIP)
+  if (self->policy == CRM_IMPORT_SKIP)
     {
-      crm_import_report_set_skipped (report, crm_import_report_get_skipped (report) + 1);
+      count (self->report, crm_import_report_get_skipped, crm_import_report_set_skipped);
       return TRUE;
     }
 
-  stored = crm_store_load_customer (store, match, error);
+  stored = crm_store_load_customer (self->store, match, error);
   if (stored == NULL)
     return FALSE;
   before = vcard_text (stored);
-  take_vcard_fields (stored, incoming);
+  self->merge (stored, incoming);
   after = vcard_text (stored);
   if (g_str_equal (before, after))
     {
-      crm_import_report_set_unchanged (report, crm_import_report_get_unchanged (report) + 1);
+      count (self->report, crm_import_report_get_unchanged, crm_import_report_set_unchanged);
       return TRUE;
     }
-  if (!crm_store_save_customer (store, stored, error))
+  if (!crm_store_save_customer (self->store, stored, error))
     return FALSE;
-  crm_import_report_set_updated (report, crm_import_report_get_updated (report) + 1);
+  count (self->report, crm_import_report_get_updated, crm_import_report_set_updated);
+  return TRUE;
+}
+
+/* A record that could not be read at all. */
+void
+crm_importer_skip (CrmImporter *self)
+{
+  g_return_if_fail (CRM_IS_IMPORTER (self));
+  count (self->report, crm_import_report_get_skipped, crm_import_report_set_skipped);
+}
+
+/* @problem says where (the line or record) and what. */
+void
+crm_importer_add_problem (CrmImporter *self,
+                          const char  *problem)
+{
+  g_return_if_fail (CRM_IS_IMPORTER (self));
+  crm_import_report_add_problem (self->report, problem);
+}
+
+/**
+ * crm_importer_record_done:
+ * @position: how far into the file the reader is, on the scale of the
+ *   total given to crm_importer_set_progress()
+ *
+ * Counts a record read; every so often tells the progress and checks
+ * whether the import was cancelled.
+ *
+ * Returns: %FALSE with @error set when cancelled
+ */
+gboolean
+crm_importer_record_done (CrmImporter   *self,
+                          guint64        position,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_return_val_if_fail (CRM_IS_IMPORTER (self), FALSE);
+
+  if (++self->records % PROGRESS_STEP != 0)
+    return TRUE;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (self->progress != NULL)
+    self->progress (self->total != 0 ? MIN (position, self->total) : self->records, self->total,
+                    self->progress_data);
   return TRUE;
 }
 
 /**
- * crm_import_vcard:
- * @progress: (nullable): told the number of records read so far (the
- *   total is not known while streaming, so it is given as 0)
+ * crm_importer_commit:
  *
- * Imports every card of a vCard stream in one transaction. Problems in a
- * card are reported with their line and the rest of the card is imported;
- * a card that cannot be read at all is skipped and reported. A failure of
- * the store, or cancelling, rolls everything back.
- *
- * Returns: (transfer full) (nullable): what was done, or %NULL with @error
- *   set and nothing changed
+ * Returns: (transfer full) (nullable): what was done, or %NULL with
+ *   @error set, cancelled or failed, and nothing changed
  */
 CrmImportReport *
-crm_import_vcard (CrmStore         *store,
-                  GInputStream     *stream,
-                  CrmImportPolicy   policy,
-                  CrmProgressFunc   progress,
-                  gpointer          user_data,
-                  GCancellable     *cancellable,
-                  GError          **error)
+crm_importer_commit (CrmImporter   *self,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
-  g_autoptr(CrmImportReport) report = crm_import_report_new ();
-  g_autoptr(CrmVcardReader) reader = NULL;
-  g_autoptr(GError) read_error = NULL;
-  CrmVcardCard *card;
-  guint64 records = 0;
+  g_return_val_if_fail (CRM_IS_IMPORTER (self), NULL);
+  g_return_val_if_fail (self->in_transaction, NULL);
 
-  g_return_val_if_fail (CRM_IS_STORE (store), NULL);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-
-  reader = crm_vcard_reader_new (stream);
-  crm_store_set_cache_size (store, 32);
-  if (!crm_store_begin (store, error))
-    return NULL;
-
-  while ((card = crm_vcard_reader_next (reader, cancellable, &read_error)) != NULL)
-    {
-      g_autoptr(CrmVcardCard) owned = card;
-      GPtrArray *problems = crm_vcard_card_get_problems (card);
-
-      for (guint i = 0; i < problems->len; i++)
-        crm_import_report_add_problem (report, g_ptr_array_index (problems, i));
-
-      if (crm_vcard_card_get_skipped (card))
-        crm_import_report_set_skipped (report, crm_import_report_get_skipped (report) + 1);
-      else
-        {
-          g_autoptr(CrmCustomer) customer = crm_vcard_card_to_customer (card);
-
-          if (!import_customer (store, customer, policy, report, error))
-            goto failed;
-        }
-
-      if (++records % PROGRESS_STEP == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            goto failed;
-          if (progress != NULL)
-            progress (records, 0, user_data);
-        }
-    }
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      goto failed;
-    }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    goto failed;
-
-  if (!crm_store_commit (store, error))
+    {
+      crm_importer_rollback (self);
+      return NULL;
+    }
+  self->in_transaction = FALSE;
+  if (!crm_store_commit (self->store, error))
     return NULL;
-  return g_steal_pointer (&report);
+  return g_object_ref (self->report);
+}
 
-failed:
-  crm_store_rollback (store);
-  return NULL;
+void
+crm_importer_rollback (CrmImporter *self)
+{
+  g_return_if_fail (CRM_IS_IMPORTER (self));
+
+  if (!self->in_transaction)
+    return;
+  self->in_transaction = FALSE;
+  crm_store_rollback (self->store);
 }

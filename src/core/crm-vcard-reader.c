@@ -34,6 +34,7 @@ struct _CrmVcardReader
   gboolean          skip_lf;         /* the last line ended in CR; a LF next belongs to it */
   GByteArray       *physical;        /* a line that spans two buffer fills */
   guint             line_number;     /* physical lines read */
+  guint64           bytes_read;      /* from the stream, for progress */
   GByteArray       *pending;         /* the logical line being assembled */
   GByteArray       *current;         /* the logical line handed out */
   guint             pending_line;    /* where it started */
@@ -92,6 +93,19 @@ crm_vcard_reader_get_line_number (CrmVcardReader *self)
 {
   g_return_val_if_fail (CRM_IS_VCARD_READER (self), 0);
   return self->line_number;
+}
+
+/**
+ * crm_vcard_reader_get_bytes_read:
+ *
+ * How far into the stream the reader is, in bytes, give or take its
+ * read-ahead: for a progress bar.
+ */
+guint64
+crm_vcard_reader_get_bytes_read (CrmVcardReader *self)
+{
+  g_return_val_if_fail (CRM_IS_VCARD_READER (self), 0);
+  return self->bytes_read;
 }
 
 /* The offset of the first ':' outside double quotes, or -1. */
@@ -154,6 +168,7 @@ read_physical_line (CrmVcardReader  *self,
             return FALSE;
           self->buffer_start = 0;
           self->buffer_end = n;
+          self->bytes_read += n;
           if (n == 0)
             {
               self->at_eof = TRUE;

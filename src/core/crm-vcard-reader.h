@@ -18,5 +18,6 @@ CrmVcardCard   *crm_vcard_reader_next            (CrmVcardReader  *self,
                                                   GCancellable    *cancellable,
                                                   GError         **error);
 guint           crm_vcard_reader_get_line_number (CrmVcardReader  *self);
+guint64         crm_vcard_reader_get_bytes_read  (CrmVcardReader  *self);
 
 G_END_DECLS

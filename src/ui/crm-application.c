@@ -203,7 +203,7 @@ export_headless (const char *database,
       return 1;
     }
 
-  if (!crm_export_vcard (store, file, version, NULL, NULL, NULL, &error))
+  if (!crm_export_vcard (store, file, NULL, version, NULL, NULL, NULL, &error))
     {
       g_printerr (_("Could not export to %s: %s\n"), file_name, error->message);
       return 1;
