@@ -142,3 +142,27 @@ crm_test_exec_sql (const char *path,
     g_error ("SQL failed: %s", message);
   sqlite3_close (db);
 }
+
+/* A digest of what @sql returns, to compare two databases on anything the
+ * table digest leaves out. */
+char *
+crm_test_query_digest (const char *path,
+                       const char *sql)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  sqlite3 *db = open_read_only (path);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int c = 0; c < sqlite3_column_count (stmt); c++)
+      {
+        const unsigned char *text = sqlite3_column_text (stmt, c);
+
+        g_checksum_update (checksum, text ? text : (const guchar *) "\\N", -1);
+        g_checksum_update (checksum, (const guchar *) "\t", 1);
+      }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_strdup (g_checksum_get_string (checksum));
+}

@@ -11,6 +11,8 @@ void     crm_test_finalize        (gpointer    object);
 char    *crm_test_database_digest (const char *path);
 gint64   crm_test_query_int       (const char *path,
                                    const char *sql);
+char    *crm_test_query_digest    (const char *path,
+                                   const char *sql);
 char    *crm_test_query_text      (const char *path,
                                    const char *sql);
 void     crm_test_exec_sql        (const char *path,

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "crm-archive-table.h"
 #include "crm-channel.h"
 #include "crm-customer.h"
 #include "crm-customer-query.h"
@@ -208,5 +209,29 @@ gboolean           crm_store_delete_transaction   (CrmStore            *self,
 GPtrArray         *crm_store_list_transactions    (CrmStore            *self,
                                                    gint64               customer_id,
                                                    GError             **error);
+
+/* Reading whole tables for the archive, and restoring one. */
+typedef struct _CrmStoreRows CrmStoreRows;
+
+gboolean           crm_store_archive_snapshot_begin (CrmStore          *self,
+                                                     GError           **error);
+void               crm_store_archive_snapshot_end (CrmStore            *self);
+CrmStoreRows      *crm_store_archive_rows_open    (CrmStore            *self,
+                                                   CrmArchiveTableId    id,
+                                                   GError             **error);
+int                crm_store_archive_rows_next    (CrmStore            *self,
+                                                   CrmStoreRows        *rows,
+                                                   CrmArchiveValue     *values,
+                                                   GError             **error);
+void               crm_store_archive_rows_close   (CrmStoreRows        *rows);
+gboolean           crm_store_restore_begin        (CrmStore            *self,
+                                                   GError             **error);
+gboolean           crm_store_restore_row          (CrmStore            *self,
+                                                   CrmArchiveTableId    id,
+                                                   const CrmArchiveValue *values,
+                                                   GError             **error);
+gboolean           crm_store_restore_finish       (CrmStore            *self,
+                                                   GError             **error);
+void               crm_store_restore_abort        (CrmStore            *self);
 
 G_END_DECLS
