@@ -384,7 +384,6 @@ char *
 crm_address_format (CrmAddress *self)
 {
   const char *parts[7];
-  g_autoptr(GString) line = g_string_new (NULL);
 
   g_return_val_if_fail (CRM_IS_ADDRESS (self), NULL);
 
@@ -395,8 +394,22 @@ crm_address_format (CrmAddress *self)
   parts[4] = self->locality;
   parts[5] = self->region;
   parts[6] = self->country;
+  return crm_address_format_parts (parts);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+/**
+ * crm_address_format_parts:
+ * @parts: post office box, extended, street, postal code, locality,
+ *   region and country, in this order
+ *
+ * The one-line form of crm_address_format() from the parts alone.
+ */
+char *
+crm_address_format_parts (const char * const parts[7])
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (guint i = 0; i < 7; i++)
     {
       if (parts[i][0] == '\0')
         continue;

@@ -39,5 +39,6 @@ void         crm_address_set_country     (CrmAddress *self,
                                           const char *country);
 gboolean     crm_address_is_empty        (CrmAddress *self);
 char        *crm_address_format          (CrmAddress *self);
+char        *crm_address_format_parts    (const char * const parts[7]);
 
 G_END_DECLS

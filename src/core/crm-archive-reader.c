@@ -327,6 +327,67 @@ read_document (Restore  *restore,
   return found == 0;
 }
 
+/* The validation against the schema, on a thread of its own over a second
+ * stream of the same file: it costs as much as the restore itself, and
+ * this way the two share the machine's cores. */
+typedef struct
+{
+  GFile        *file;
+  GCancellable *cancellable;     /* cancelled when the restore fails */
+  GCancellable *abort_restore;   /* cancelled when the file is invalid */
+  GError       *error;
+} Validation;
+
+static gpointer
+validate (gpointer data)
+{
+  Validation *validation = data;
+  g_autoptr(GFileInputStream) stream = g_file_read (validation->file, validation->cancellable, &validation->error);
+  g_autoptr(CrmXmlInput) input = NULL;
+  int result;
+
+  if (stream == NULL)
+    goto done;
+  input = crm_xml_input_new (G_INPUT_STREAM (stream));
+  if (!crm_xml_input_set_schema (input, CRM_ARCHIVE_SCHEMA_RESOURCE, &validation->error))
+    goto done;
+  while ((result = crm_xml_input_read (input, validation->cancellable, &validation->error)) == 1)
+    ;
+
+done:
+  if (validation->error != NULL)
+    g_cancellable_cancel (validation->abort_restore);
+  return NULL;
+}
+
+static void
+forward_cancel (GCancellable *cancellable,
+                gpointer      user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+static gboolean
+restore_stream (Restore       *restore,
+                GInputStream  *stream,
+                GError       **error)
+{
+  g_autoptr(CrmXmlInput) input = crm_xml_input_new (stream);
+  gboolean ok;
+
+  restore->input = input;
+  restore->reader = crm_xml_input_get_reader (input);
+  restore->size = crm_stream_get_size (stream);
+  if (!crm_store_restore_begin (restore->store, error))
+    return FALSE;
+  ok = read_document (restore, error) && !g_cancellable_set_error_if_cancelled (restore->cancellable, error);
+  restore->input = NULL;
+  restore->reader = NULL;
+  if (!ok)
+    crm_store_restore_abort (restore->store);
+  return ok;
+}
+
 /**
  * crm_restore_archive:
  * @store: a new database, with no customers
@@ -338,37 +399,57 @@ read_document (Restore  *restore,
  */
 gboolean
 crm_restore_archive (CrmStore         *store,
-                     GInputStream     *stream,
+                     GFile            *file,
                      CrmProgressFunc   progress,
                      gpointer          user_data,
                      GCancellable     *cancellable,
                      GError          **error)
 {
-  g_autoptr(CrmXmlInput) input = NULL;
-  Restore restore = { store, NULL, NULL, cancellable, progress, user_data, 0, 0, NULL };
+  g_autoptr(GCancellable) abort_restore = g_cancellable_new ();
+  g_autoptr(GCancellable) stop_validation = g_cancellable_new ();
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) restore_error = NULL;
+  Validation validation = { file, stop_validation, abort_restore, NULL };
+  Restore restore = { store, NULL, NULL, abort_restore, progress, user_data, 0, 0, NULL };
+  GThread *thread;
+  gulong handler = 0;
   gboolean ok;
 
   g_return_val_if_fail (CRM_IS_STORE (store), FALSE);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  input = crm_xml_input_new (stream);
-  if (!crm_xml_input_set_schema (input, CRM_ARCHIVE_SCHEMA_RESOURCE, error))
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
     return FALSE;
-  restore.input = input;
-  restore.reader = crm_xml_input_get_reader (input);
-  restore.size = crm_stream_get_size (stream);
-  restore.strings = g_string_chunk_new (256);
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (forward_cancel), abort_restore, NULL);
 
-  if (!crm_store_restore_begin (store, error))
-    {
-      g_string_chunk_free (restore.strings);
-      return FALSE;
-    }
-  ok = read_document (&restore, error) && !g_cancellable_set_error_if_cancelled (cancellable, error);
+  thread = g_thread_new ("archive-validation", validate, &validation);
+  restore.strings = g_string_chunk_new (256);
+  ok = restore_stream (&restore, G_INPUT_STREAM (stream), &restore_error);
   g_string_chunk_free (restore.strings);
   if (!ok)
+    g_cancellable_cancel (stop_validation);
+  g_thread_join (thread);
+  if (cancellable != NULL)
+    g_cancellable_disconnect (cancellable, handler);
+
+  /* The file's own fault comes first: a restore stopped because the file
+   * is invalid reports where it is invalid. */
+  if (validation.error != NULL && !g_error_matches (validation.error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      crm_store_restore_abort (store);
+      if (ok)
+        crm_store_restore_abort (store);
+      g_propagate_error (error, validation.error);
+      return FALSE;
+    }
+  g_clear_error (&validation.error);
+  if (!ok)
+    {
+      if (g_error_matches (restore_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_cancellable_set_error_if_cancelled (cancellable, error);
+      else
+        g_propagate_error (error, g_steal_pointer (&restore_error));
       return FALSE;
     }
   return crm_store_restore_finish (store, error);

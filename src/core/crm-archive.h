@@ -17,7 +17,7 @@ gboolean crm_export_archive  (CrmStore         *store,
                               GError          **error);
 
 gboolean crm_restore_archive (CrmStore         *store,
-                              GInputStream     *stream,
+                              GFile            *file,
                               CrmProgressFunc   progress,
                               gpointer          user_data,
                               GCancellable     *cancellable,

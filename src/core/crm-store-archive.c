@@ -9,8 +9,28 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-search-text.h"
 #include "crm-store-private.h"
 #include "crm-utils.h"
+
+/* A restore in progress: what it set aside, and the search text of the
+ * customer being restored, made from the rows as they go by so that no
+ * customer has to be read back for the full-text index. */
+typedef struct _CrmStoreRestore
+{
+  GPtrArray *schema;        /* (drop, create, table) of indexes and triggers */
+  gint64     customer;      /* whose search text is being made, or 0 */
+  GString   *search[5];     /* name, organization, contact, notes, tags */
+} CrmStoreRestore;
+
+static void
+restore_free (CrmStoreRestore *restore)
+{
+  g_ptr_array_unref (restore->schema);
+  for (guint i = 0; i < G_N_ELEMENTS (restore->search); i++)
+    g_string_free (restore->search[i], TRUE);
+  g_free (restore);
+}
 
 struct _CrmStoreRows
 {
@@ -159,30 +179,32 @@ crm_store_restore_begin (CrmStore  *self,
       goto failed;
     }
 
-  g_clear_pointer (&self->restore_schema, g_ptr_array_unref);
-  self->restore_schema = g_ptr_array_new_with_free_func (g_free);
+  self->restore = g_new0 (CrmStoreRestore, 1);
+  self->restore->schema = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->restore->search); i++)
+    self->restore->search[i] = g_string_new (NULL);
   stmt = crm_store_prepare (self, restore_schema_sql, error);
   if (stmt == NULL)
     goto failed;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_ptr_array_add (self->restore_schema,
+      g_ptr_array_add (self->restore->schema,
                        g_strdup_printf ("DROP %s %s", crm_store_column_text (stmt, 0), crm_store_column_text (stmt, 1)));
-      g_ptr_array_add (self->restore_schema, g_strdup (crm_store_column_text (stmt, 2)));
-      g_ptr_array_add (self->restore_schema, g_strdup (crm_store_column_text (stmt, 3)));
+      g_ptr_array_add (self->restore->schema, g_strdup (crm_store_column_text (stmt, 2)));
+      g_ptr_array_add (self->restore->schema, g_strdup (crm_store_column_text (stmt, 3)));
     }
   sqlite3_reset (stmt);
 
   if (!crm_store_exec (self, "DELETE FROM touchpoint_types; DELETE FROM channels", what, error))
     goto failed;
-  for (guint i = 0; i < self->restore_schema->len; i += 3)
-    if (!crm_store_exec (self, g_ptr_array_index (self->restore_schema, i), what, error))
+  for (guint i = 0; i < self->restore->schema->len; i += 3)
+    if (!crm_store_exec (self, g_ptr_array_index (self->restore->schema, i), what, error))
       goto failed;
   return TRUE;
 
 failed:
   crm_store_rollback (self);
-  g_clear_pointer (&self->restore_schema, g_ptr_array_unref);
+  g_clear_pointer (&self->restore, restore_free);
   return FALSE;
 }
 
@@ -207,6 +229,111 @@ insert_sql (CrmArchiveTableId id)
   return sql[id];
 }
 
+/* The column of @table called @column in SQL. */
+static int
+sql_column (const CrmArchiveTable *table,
+            const char            *column)
+{
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_str_equal (table->columns[i].column, column))
+      return i;
+  g_return_val_if_reached (0);
+}
+
+static const char *
+text_of (const CrmArchiveTable *table,
+         const CrmArchiveValue *values,
+         const char            *column)
+{
+  const char *text = values[sql_column (table, column)].text;
+
+  return text != NULL ? text : "";
+}
+
+/* Writes the search text of the customer restored last, the same text
+ * crm_store_index_customer() makes from a loaded customer. */
+static gboolean
+flush_search_text (CrmStore  *self,
+                   GError   **error)
+{
+  CrmStoreRestore *restore = self->restore;
+  sqlite3_stmt *stmt;
+
+  if (restore->customer == 0)
+    return TRUE;
+  stmt = crm_store_prepare (self,
+                            "INSERT INTO customer_search (rowid, name, organization, contact, notes, tags) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, restore->customer);
+  for (guint i = 0; i < G_N_ELEMENTS (restore->search); i++)
+    {
+      crm_store_bind_text (stmt, i + 2, restore->search[i]->str);
+      g_string_truncate (restore->search[i], 0);
+    }
+  restore->customer = 0;
+  return crm_store_step_done (self, stmt, _("Could not restore the archive"), error);
+}
+
+enum { SEARCH_NAME, SEARCH_ORGANIZATION, SEARCH_CONTACT, SEARCH_NOTES, SEARCH_TAGS };
+
+static gboolean
+add_search_text (CrmStore               *self,
+                 CrmArchiveTableId       id,
+                 const CrmArchiveValue  *values,
+                 GError                **error)
+{
+  CrmStoreRestore *restore = self->restore;
+  const CrmArchiveTable *table = crm_archive_table_get (id);
+  GString **search = restore->search;
+
+  if (id == CRM_ARCHIVE_CUSTOMERS)
+    {
+      if (!flush_search_text (self, error))
+        return FALSE;
+      restore->customer = values[sql_column (table, "id")].number;
+      crm_search_text_append (search[SEARCH_NAME], text_of (table, values, "display_name"));
+      crm_search_text_append (search[SEARCH_NAME], text_of (table, values, "given_name"));
+      crm_search_text_append (search[SEARCH_NAME], text_of (table, values, "family_name"));
+      crm_search_text_append (search[SEARCH_ORGANIZATION], text_of (table, values, "organization"));
+      crm_search_text_append (search[SEARCH_ORGANIZATION], text_of (table, values, "title"));
+      crm_search_text_append (search[SEARCH_NOTES], text_of (table, values, "notes"));
+      return TRUE;
+    }
+  if (!crm_archive_table_is_child (table) || values[0].number != restore->customer)
+    return TRUE;
+
+  switch (id)
+    {
+    case CRM_ARCHIVE_CONTACT_POINTS:
+      if (values[sql_column (table, "kind")].number == CRM_CONTACT_KIND_PHONE)
+        crm_search_text_append_phone (search[SEARCH_CONTACT], text_of (table, values, "value"));
+      else
+        crm_search_text_append (search[SEARCH_CONTACT], text_of (table, values, "value"));
+      break;
+    case CRM_ARCHIVE_ADDRESSES:
+      {
+        const char *parts[] = {
+          text_of (table, values, "po_box"), text_of (table, values, "extended"),
+          text_of (table, values, "street"), text_of (table, values, "postal_code"),
+          text_of (table, values, "locality"), text_of (table, values, "region"),
+          text_of (table, values, "country"),
+        };
+        g_autofree char *line = crm_address_format_parts (parts);
+
+        crm_search_text_append (search[SEARCH_CONTACT], line);
+      }
+      break;
+    case CRM_ARCHIVE_TAGS:
+      crm_search_text_append (search[SEARCH_TAGS], text_of (table, values, "tag"));
+      break;
+    default:
+      break;
+    }
+  return TRUE;
+}
+
 /**
  * crm_store_restore_row:
  * @values: one per column of the table's description
@@ -224,7 +351,9 @@ crm_store_restore_row (CrmStore               *self,
   sqlite3_stmt *stmt = crm_store_prepare (self, insert_sql (id), error);
   g_autofree char *normalized = NULL;
 
-  if (stmt == NULL)
+  g_return_val_if_fail (self->restore != NULL, FALSE);
+
+  if (stmt == NULL || !add_search_text (self, id, values, error))
     return FALSE;
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -260,10 +389,10 @@ make_schema_again (CrmStore  *self,
                    gboolean   of_customers,
                    GError   **error)
 {
-  for (guint i = 0; i < self->restore_schema->len; i += 3)
+  for (guint i = 0; i < self->restore->schema->len; i += 3)
     {
-      const char *create = g_ptr_array_index (self->restore_schema, i + 1);
-      const char *table = g_ptr_array_index (self->restore_schema, i + 2);
+      const char *create = g_ptr_array_index (self->restore->schema, i + 1);
+      const char *table = g_ptr_array_index (self->restore->schema, i + 2);
 
       if (g_str_equal (table, "customers") == of_customers
           && !crm_store_exec (self, create, _("Could not restore the archive"), error))
@@ -303,13 +432,13 @@ crm_store_restore_finish (CrmStore  *self,
 {
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (self->restore_schema != NULL, FALSE);
+  g_return_val_if_fail (self->restore != NULL, FALSE);
 
   /* The touchpoints' and transactions' indexes first, which the summary
    * figures are computed with; the customers' own after, so they are
    * built once from the final figures. */
   if (!make_schema_again (self, FALSE, error) || !update_summaries (self, error)
-      || !make_schema_again (self, TRUE, error) || !crm_store_rebuild_search_index (self, error))
+      || !make_schema_again (self, TRUE, error) || !flush_search_text (self, error))
     goto failed;
 
   /* Foreign keys are checked row by row as they go in, except where the
@@ -326,7 +455,7 @@ crm_store_restore_finish (CrmStore  *self,
     }
   sqlite3_reset (stmt);
 
-  g_clear_pointer (&self->restore_schema, g_ptr_array_unref);
+  g_clear_pointer (&self->restore, restore_free);
   return crm_store_commit (self, error);
 
 failed:
@@ -338,8 +467,8 @@ failed:
 void
 crm_store_restore_abort (CrmStore *self)
 {
-  if (self->restore_schema == NULL)
+  if (self->restore == NULL)
     return;
-  g_clear_pointer (&self->restore_schema, g_ptr_array_unref);
+  g_clear_pointer (&self->restore, restore_free);
   crm_store_rollback (self);
 }

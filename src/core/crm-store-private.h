@@ -19,7 +19,7 @@ struct _CrmStore
   GHashTable *statements;      /* SQL text → prepared sqlite3_stmt */
   guint       depth;           /* nesting of crm_store_begin() */
   GArray     *pending_changes; /* customer ids written in the open transaction */
-  GPtrArray  *restore_schema;  /* (drop, create, table) of what a restore set aside */
+  struct _CrmStoreRestore *restore;  /* while an archive is restored */
 };
 
 sqlite3_stmt *crm_store_prepare      (CrmStore      *self,

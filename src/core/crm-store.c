@@ -52,7 +52,7 @@ crm_store_finalize (GObject *object)
   g_free (self->path);
   g_free (self->backup_path);
   g_array_unref (self->pending_changes);
-  g_clear_pointer (&self->restore_schema, g_ptr_array_unref);
+  crm_store_restore_abort (self);
 
   G_OBJECT_CLASS (crm_store_parent_class)->finalize (object);
 }
