@@ -210,6 +210,57 @@ GPtrArray         *crm_store_list_transactions    (CrmStore            *self,
                                                    gint64               customer_id,
                                                    GError             **error);
 
+/* Exports: every touchpoint or transaction of the database, oldest first,
+ * one row at a time, so that memory stays flat whatever their number. The
+ * strings of a row are valid only during the call. */
+typedef struct
+{
+  gint64        id;
+  gint64        occurred_at;
+  const char   *customer_uid;
+  const char   *customer_name;
+  const char   *type_name;
+  const char   *stage;
+  gboolean      moment_of_truth;
+  const char   *channel_name;
+  CrmDirection  direction;
+  CrmOutcome    outcome;
+  int           satisfaction;
+  const char   *note;
+  gint64        transaction_id;
+} CrmTouchpointRow;
+
+typedef struct
+{
+  gint64                id;
+  gint64                occurred_at;
+  const char           *customer_uid;
+  const char           *customer_name;
+  gint64                amount;
+  const char           *currency;
+  const char           *product;
+  CrmTransactionStatus  status;
+} CrmTransactionRow;
+
+/* Returns FALSE with @error set to stop. */
+typedef gboolean (*CrmTouchpointRowFunc)  (const CrmTouchpointRow  *row,
+                                           gpointer                 user_data,
+                                           GError                 **error);
+typedef gboolean (*CrmTransactionRowFunc) (const CrmTransactionRow *row,
+                                           gpointer                 user_data,
+                                           GError                 **error);
+
+gboolean           crm_store_foreach_touchpoint   (CrmStore              *self,
+                                                   CrmTouchpointRowFunc   func,
+                                                   gpointer               user_data,
+                                                   GCancellable          *cancellable,
+                                                   GError               **error);
+gboolean           crm_store_foreach_transaction  (CrmStore              *self,
+                                                   CrmTransactionRowFunc  func,
+                                                   gpointer               user_data,
+                                                   GCancellable          *cancellable,
+                                                   GError               **error);
+
 /* Reading whole tables for the archive, and restoring one. */
 typedef struct _CrmStoreRows CrmStoreRows;
 
