@@ -305,3 +305,29 @@ crm_customer_query_set_lifecycle_stage (CrmCustomerQuery *self,
   self->lifecycle_stage = lifecycle_stage;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIFECYCLE_STAGE]);
 }
+
+/**
+ * crm_customer_query_copy:
+ *
+ * A query with the same criteria and order, for another thread to run
+ * while this one goes on changing.
+ *
+ * Returns: (transfer full): the copy
+ */
+CrmCustomerQuery *
+crm_customer_query_copy (CrmCustomerQuery *self)
+{
+  CrmCustomerQuery *copy;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMER_QUERY (self), NULL);
+
+  copy = crm_customer_query_new ();
+  crm_customer_query_set_sort (copy, self->sort);
+  crm_customer_query_set_descending (copy, self->descending);
+  crm_customer_query_set_search (copy, self->search);
+  crm_customer_query_set_segment (copy, self->segment);
+  crm_customer_query_set_owner (copy, self->owner);
+  crm_customer_query_set_tag (copy, self->tag);
+  crm_customer_query_set_lifecycle_stage (copy, self->lifecycle_stage);
+  return copy;
+}

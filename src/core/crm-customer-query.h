@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrmCustomerQuery, crm_customer_query, CRM, CUSTOMER_QUERY, GObject)
 
 CrmCustomerQuery  *crm_customer_query_new                 (void);
+CrmCustomerQuery  *crm_customer_query_copy                (CrmCustomerQuery *self);
 CrmCustomerSort    crm_customer_query_get_sort            (CrmCustomerQuery *self);
 void               crm_customer_query_set_sort            (CrmCustomerQuery *self,
                                                            CrmCustomerSort  sort);

@@ -85,4 +85,19 @@ typedef enum /*< flags >*/
   CRM_DATA_FIELD_ORGANIZATION = 1 << 4,
 } CrmDataField;
 
+/* The files customers come in and go out as. For import, VCARD is any
+ * version; for export, VCARD_4 or VCARD_3. */
+typedef enum
+{
+  CRM_FILE_FORMAT_UNKNOWN,          /*< nick=unknown >*/
+  CRM_FILE_FORMAT_VCARD,            /*< nick=vcard >*/
+  CRM_FILE_FORMAT_VCARD_4,          /*< nick=vcard4 >*/
+  CRM_FILE_FORMAT_VCARD_3,          /*< nick=vcard3 >*/
+  CRM_FILE_FORMAT_XCARD,            /*< nick=xcard >*/
+  CRM_FILE_FORMAT_ARCHIVE,          /*< nick=archive >*/
+  CRM_FILE_FORMAT_CSV,              /*< nick=csv >*/
+  CRM_FILE_FORMAT_CSV_TOUCHPOINTS,  /*< nick=csv-touchpoints >*/
+  CRM_FILE_FORMAT_CSV_TRANSACTIONS, /*< nick=csv-transactions >*/
+} CrmFileFormat;
+
 G_END_DECLS

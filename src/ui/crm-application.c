@@ -6,15 +6,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
-#include <unistd.h>
 
 #include "crm-application.h"
 #include "crm-demo-generator.h"
-#include "crm-exporter.h"
-#include "crm-importer.h"
+#include "crm-headless.h"
 #include "crm-ui.h"
-#include "crm-utils.h"
 #include "crm-window.h"
 
 struct _CrmApplication
@@ -38,178 +34,17 @@ static const GOptionEntry option_entries[] = {
   { "seed", 0, 0, G_OPTION_ARG_INT64, NULL,
     N_("Seed for --generate and --demo (default 1); the same seed gives the same data"), N_("SEED") },
   { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Without a window: import the customers of a vCard file into the database, print what was done, exit"), N_("FILE") },
+    N_("Without a window: import a vCard, xCard or CSV file, or restore a Touchpoint archive into a new database; print what was done, exit"), N_("FILE") },
   { "policy", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("For --import, what to do with customers already there: update (default), skip or new"), N_("POLICY") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Without a window: write every customer to FILE, then exit"), N_("FILE") },
+    N_("Without a window: write every customer, or with --format archive the whole database, to FILE, then exit"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("For --export: vcard4 (default) or vcard3"), N_("FORMAT") },
+    N_("For --export: vcard4 (default), vcard3, xcard, archive, csv, csv-touchpoints or csv-transactions"), N_("FORMAT") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
 };
-
-static void
-print_progress (guint64  done,
-                guint64  total,
-                gpointer user_data)
-{
-  g_autofree char *done_text = crm_format_count (done);
-  g_autofree char *total_text = crm_format_count (total);
-  gboolean terminal = isatty (fileno (stderr));
-
-  /* On a terminal the line rewrites itself; in a log each is a line. */
-  g_printerr ("%s", terminal ? "\r" : "");
-  g_printerr (_("Generated %s of %s customers"), done_text, total_text);
-  g_printerr ("%s", terminal ? "" : "\n");
-}
-
-/* --generate: fills a database without a display, for benchmarks, scripts
- * and anyone who wants a big test database. */
-static int
-generate_headless (const char *path,
-                   gint64      n_customers,
-                   gint64      seed)
-{
-  g_autoptr(CrmStore) store = NULL;
-  g_autoptr(CrmDemoGenerator) generator = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *customers = NULL;
-  g_autofree char *touchpoints = NULL;
-  g_autofree char *transactions = NULL;
-  gint64 started;
-
-  if (path == NULL)
-    {
-      g_printerr (_("--generate needs --database PATH: the database to fill\n"));
-      return 1;
-    }
-  if (n_customers < 0 || n_customers > G_MAXUINT)
-    {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, n_customers);
-
-      g_printerr (_("--generate: %s is not a number of customers\n"), text);
-      return 1;
-    }
-
-  store = crm_store_open (path, &error);
-  if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-
-  generator = crm_demo_generator_new (seed, (guint) n_customers);
-  started = g_get_monotonic_time ();
-  if (!crm_demo_generator_run (generator, store, print_progress, NULL, NULL, &error))
-    {
-      g_printerr ("\n%s\n", error->message);
-      return 1;
-    }
-
-  if (isatty (fileno (stderr)))
-    g_printerr ("\n");
-  customers = crm_format_count (n_customers);
-  touchpoints = crm_format_count (crm_demo_generator_get_n_touchpoints (generator));
-  transactions = crm_format_count (crm_demo_generator_get_n_transactions (generator));
-  g_print (_("Added %s customers, %s touchpoints and %s transactions to %s in %.1f s\n"),
-           customers, touchpoints, transactions,
-           path, (g_get_monotonic_time () - started) / (double) G_USEC_PER_SEC);
-  return 0;
-}
-
-/* The database of a headless verb: --database, or the user's own. */
-static CrmStore *
-open_headless_store (const char  *database,
-                     GError     **error)
-{
-  g_autofree char *path = database ? g_strdup (database) : crm_store_default_path ();
-
-  return crm_store_open (path, error);
-}
-
-/* --import: one transaction, a report on standard output, problems each
- * with its line; non-zero exit when nothing could be imported. */
-static int
-import_headless (const char *database,
-                 const char *file_name,
-                 const char *policy_name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmStore) store = open_headless_store (database, &error);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (file_name);
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(CrmImportReport) report = NULL;
-  CrmImportPolicy policy = CRM_IMPORT_UPDATE;
-  GPtrArray *problems;
-
-  if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  if (g_strcmp0 (policy_name, "skip") == 0)
-    policy = CRM_IMPORT_SKIP;
-  else if (g_strcmp0 (policy_name, "new") == 0)
-    policy = CRM_IMPORT_AS_NEW;
-  else if (policy_name != NULL && g_strcmp0 (policy_name, "update") != 0)
-    {
-      g_printerr (_("--policy: “%s” is not update, skip or new\n"), policy_name);
-      return 1;
-    }
-
-  stream = g_file_read (file, NULL, &error);
-  if (stream != NULL)
-    report = crm_import_vcard (store, G_INPUT_STREAM (stream), policy, NULL, NULL, NULL, &error);
-  if (report == NULL)
-    {
-      g_printerr (_("Nothing was imported from %s: %s\n"), file_name, error->message);
-      return 1;
-    }
-
-  /* TRANSLATORS: the report of an import from the command line */
-  g_print (_("%s: %d added, %d updated, %d unchanged, %d skipped\n"), file_name,
-           crm_import_report_get_added (report), crm_import_report_get_updated (report),
-           crm_import_report_get_unchanged (report), crm_import_report_get_skipped (report));
-  problems = crm_import_report_get_problems (report);
-  for (guint i = 0; i < problems->len; i++)
-    g_print ("%s: %s\n", file_name, (char *) g_ptr_array_index (problems, i));
-  return 0;
-}
-
-static int
-export_headless (const char *database,
-                 const char *file_name,
-                 const char *format)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmStore) store = open_headless_store (database, &error);
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (file_name);
-  CrmVcardVersion version;
-
-  if (store == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
-  if (format == NULL || g_str_equal (format, "vcard4"))
-    version = CRM_VCARD_VERSION_4_0;
-  else if (g_str_equal (format, "vcard3"))
-    version = CRM_VCARD_VERSION_3_0;
-  else
-    {
-      g_printerr (_("--format: “%s” is not vcard4 or vcard3\n"), format);
-      return 1;
-    }
-
-  if (!crm_export_vcard (store, file, NULL, version, NULL, NULL, NULL, &error))
-    {
-      g_printerr (_("Could not export to %s: %s\n"), file_name, error->message);
-      return 1;
-    }
-  return 0;
-}
 
 static int
 crm_application_handle_local_options (GApplication *application,
@@ -237,20 +72,20 @@ crm_application_handle_local_options (GApplication *application,
   /* Headless verbs run here, before the application registers on the
    * session bus or touches a display. */
   if (g_variant_dict_lookup (options, "generate", "x", &n_customers))
-    return generate_headless (database, n_customers, seed);
+    return crm_headless_generate (database, n_customers, seed);
   if (g_variant_dict_lookup (options, "import", "^&ay", &file))
     {
       const char *policy = NULL;
 
       g_variant_dict_lookup (options, "policy", "&s", &policy);
-      return import_headless (database, file, policy);
+      return crm_headless_import (database, file, policy);
     }
   if (g_variant_dict_lookup (options, "export", "^&ay", &file))
     {
       const char *format = NULL;
 
       g_variant_dict_lookup (options, "format", "&s", &format);
-      return export_headless (database, file, format);
+      return crm_headless_export (database, file, format);
     }
 
   return -1;

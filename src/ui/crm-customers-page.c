@@ -748,6 +748,31 @@ crm_customers_page_get_model (CrmCustomersPage *self)
   return self->list ? G_LIST_MODEL (self->list) : NULL;
 }
 
+/* The customer selected in the list, or 0. */
+gint64
+crm_customers_page_get_selected_id (CrmCustomersPage *self)
+{
+  gpointer item;
+
+  g_return_val_if_fail (CRM_IS_CUSTOMERS_PAGE (self), 0);
+
+  item = self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+  return CRM_IS_CUSTOMER_SUMMARY (item) ? crm_customer_summary_get_id (item) : 0;
+}
+
+/* Reads the list and the filter values again, after others changed the
+ * database (an import). */
+void
+crm_customers_page_reload (CrmCustomersPage *self)
+{
+  g_return_if_fail (CRM_IS_CUSTOMERS_PAGE (self));
+
+  if (self->list == NULL)
+    return;
+  load_filters (self);
+  crm_customer_list_refresh (self->list);
+}
+
 void
 crm_customers_page_focus_search (CrmCustomersPage *self)
 {

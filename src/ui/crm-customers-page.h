@@ -16,6 +16,8 @@ void              crm_customers_page_set_store  (CrmCustomersPage *self,
                                                  CrmStore         *store);
 CrmCustomerQuery *crm_customers_page_get_query  (CrmCustomersPage *self);
 GListModel       *crm_customers_page_get_model  (CrmCustomersPage *self);
+gint64            crm_customers_page_get_selected_id (CrmCustomersPage *self);
+void              crm_customers_page_reload     (CrmCustomersPage *self);
 void              crm_customers_page_focus_search (CrmCustomersPage *self);
 void              crm_customers_page_focus_list   (CrmCustomersPage *self);
 void              crm_customers_page_open_customer (CrmCustomersPage *self,

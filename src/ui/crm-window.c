@@ -8,6 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-page.h"
+#include "crm-export-dialog.h"
+#include "crm-file-chooser.h"
+#include "crm-import-dialog.h"
 #include "crm-ui.h"
 #include "crm-utils.h"
 #include "crm-window.h"
@@ -226,6 +229,80 @@ undo_action (GtkWidget  *widget,
 }
 
 static void
+on_exported (CrmWindow  *self,
+             const char *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* Opens the import flow for @file: from the menu's file chooser or a file
+ * dropped on the window. */
+void
+crm_window_import_file (CrmWindow *self,
+                        GFile     *file)
+{
+  CrmImportDialog *dialog;
+
+  g_return_if_fail (CRM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  dialog = crm_import_dialog_new (GTK_WINDOW (self), self->database_path, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (crm_window_reload), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_file_chosen (GFile    *file,
+                       gpointer  user_data)
+{
+  g_autoptr(CrmWindow) self = user_data;
+
+  if (file != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    crm_window_import_file (self, file);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  crm_file_chooser_open (GTK_WINDOW (widget), _("Import Customers"), on_import_file_chosen, g_object_ref (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrmWindow *self = CRM_WINDOW (widget);
+  GListModel *found = crm_customers_page_get_model (self->customers_page);
+  CrmExportDialog *dialog;
+
+  dialog = crm_export_dialog_new (GTK_WINDOW (self), self->database_path,
+                                  crm_customers_page_get_query (self->customers_page),
+                                  found != NULL ? g_list_model_get_n_items (found) : 0,
+                                  crm_customers_page_get_selected_id (self->customers_page));
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_exported), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         CrmWindow     *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (files == NULL)
+    return FALSE;
+  /* One import at a time: the first file dropped. */
+  crm_window_import_file (self, files->data);
+  return TRUE;
+}
+
+static void
 select_view (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -281,6 +358,10 @@ crm_window_class_init (CrmWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", select_view);
   gtk_widget_class_install_action (widget_class, "win.undo", "x", undo_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   /* Ctrl+1 … Ctrl+4 switch views, as in other GNOME apps with a sidebar. */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
@@ -290,8 +371,28 @@ crm_window_class_init (CrmWindowClass *klass)
 static void
 crm_window_init (CrmWindow *self)
 {
+  GtkDropTarget *drop;
+
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Files dropped on the window are imported. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+/* Reads everything again after the database changed behind the window's
+ * back (an import on another connection). */
+void
+crm_window_reload (CrmWindow *self)
+{
+  g_return_if_fail (CRM_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+  crm_customers_page_reload (self->customers_page);
+  crm_store_count_all_async (self->store, self->cancellable, on_counts_ready, g_object_ref (self));
 }
 
 CrmWindow *

@@ -25,4 +25,8 @@ const char *crm_window_get_view         (CrmWindow      *self);
 void        crm_window_set_view         (CrmWindow      *self,
                                          const char     *view);
 
+void           crm_window_import_file       (CrmWindow    *self,
+                                            GFile        *file);
+void           crm_window_reload            (CrmWindow    *self);
+
 G_END_DECLS
