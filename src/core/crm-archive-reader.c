@@ -428,7 +428,9 @@ crm_restore_archive (CrmStore         *store,
   restore.strings = g_string_chunk_new (256);
   ok = restore_stream (&restore, G_INPUT_STREAM (stream), &restore_error);
   g_string_chunk_free (restore.strings);
-  if (!ok)
+  /* When the file is at fault, the validation says where against the
+   * schema, which it soon reaches; otherwise it has nothing to add. */
+  if (!ok && (restore_error == NULL || restore_error->domain != CRM_XML_INPUT_ERROR))
     g_cancellable_cancel (stop_validation);
   g_thread_join (thread);
   if (cancellable != NULL)

@@ -99,8 +99,14 @@ contains_refused_markup (CrmXmlInput *self,
 {
   /* The tail of the previous chunk goes in front, so that a declaration
    * split across two reads is seen. */
-  g_autofree char *joined = g_malloc (self->tail_len + len);
+  g_autofree char *joined = NULL;
 
+  /* The end of the stream adds nothing to look at (and g_malloc (0) gives
+   * NULL, which memcpy() may not be passed even for no bytes). */
+  if (len == 0)
+    return FALSE;
+
+  joined = g_malloc (self->tail_len + len);
   memcpy (joined, self->tail, self->tail_len);
   memcpy (joined + self->tail_len, data, len);
   len += self->tail_len;
@@ -179,7 +185,7 @@ crm_xml_input_new (GInputStream *stream)
    * HUGE: entities stay unexpanded, no DTD is loaded, and libxml2's own
    * limits on text and depth hold. */
   self->reader = xmlReaderForIO (read_stream, NULL, self, NULL, "UTF-8",
-                                 XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+                                 XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_BIG_LINES);
   xmlTextReaderSetStructuredErrorHandler (self->reader, record_error, self);
   return self;
 }
@@ -359,11 +365,19 @@ crm_xml_input_get_reader (CrmXmlInput *self)
   return self->reader;
 }
 
+/* The line of the node the reader is at; the parser itself may already be
+ * a few lines further on. */
 int
 crm_xml_input_get_line (CrmXmlInput *self)
 {
+  xmlNodePtr node;
+  long line;
+
   g_return_val_if_fail (CRM_IS_XML_INPUT (self), 0);
-  return xmlTextReaderGetParserLineNumber (self->reader);
+
+  node = xmlTextReaderCurrentNode (self->reader);
+  line = node != NULL ? xmlGetLineNo (node) : -1;
+  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (self->reader);
 }
 
 guint64
