@@ -155,6 +155,93 @@ test_import_export (void)
   crm_test_remove_tree (dir);
 }
 
+static char *
+names_of (const char *path)
+{
+  return crm_test_query_text (path, "SELECT group_concat(display_name, '|') FROM "
+                                    "(SELECT display_name FROM customers ORDER BY display_name, id)");
+}
+
+/* Every export format, and each imported again: the archive gives back the
+ * same database, the others the same customers; the tables of touchpoints
+ * and transactions have a row for each. */
+static void
+test_every_format (void)
+{
+  g_autofree char *dir = crm_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "crm.db", NULL);
+  g_autofree char *expected_names = NULL;
+  const char *generate[] = { "--database", path, "--generate", "40", NULL };
+  static const char * const formats[] = { "vcard4", "vcard3", "xcard", "csv", "archive" };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_touchpoint (generate, &out, &err), ==, 0);
+  expected_names = names_of (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *file = g_strdup_printf ("%s/export-%s", dir, formats[i]);
+      g_autofree char *copy = g_strdup_printf ("%s/copy-%s.db", dir, formats[i]);
+      g_autofree char *copy_names = NULL;
+      const char *export[] = { "--database", path, "--export", file, "--format", formats[i], NULL };
+      const char *import[] = { "--database", copy, "--import", file, "--policy", "new", NULL };
+
+      g_test_message ("format %s", formats[i]);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run_touchpoint (export, &out, &err), ==, 0);
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run_touchpoint (import, &out, &err), ==, 0);
+      g_assert_nonnull (strstr (out, "40 added"));
+      copy_names = names_of (copy);
+      g_assert_cmpstr (copy_names, ==, expected_names);
+      if (g_str_equal (formats[i], "archive"))
+        {
+          g_autofree char *digest = crm_test_database_digest (path);
+          g_autofree char *copy_digest = crm_test_database_digest (copy);
+
+          g_assert_nonnull (strstr (out, "Touchpoint archive"));
+          g_assert_cmpstr (digest, ==, copy_digest);
+
+          /* Not into a database that has customers. */
+          g_clear_pointer (&out, g_free);
+          g_clear_pointer (&err, g_free);
+          g_assert_cmpint (run_touchpoint (import, &out, &err), ==, 1);
+          g_assert_nonnull (strstr (err, "already holds customers"));
+        }
+    }
+
+  {
+    g_autofree char *file = g_build_filename (dir, "touchpoints.csv", NULL);
+    g_autofree char *contents = NULL;
+    const char *export[] = { "--database", path, "--export", file, "--format", "csv-touchpoints", NULL };
+    const char *bogus[] = { "--database", path, "--export", file, "--format", "pdf", NULL };
+    const char *unknown[] = { "--database", path, "--import", path, NULL };
+    guint lines = 0;
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_touchpoint (export, &out, &err), ==, 0);
+    g_assert_true (g_file_get_contents (file, &contents, NULL, NULL));
+    for (const char *p = contents; (p = strchr (p, '\n')) != NULL; p++)
+      lines++;
+    g_assert_cmpint (lines, ==, crm_test_query_int (path, "SELECT count(*) FROM touchpoints") + 1);
+
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_touchpoint (bogus, &out, &err), !=, 0);
+    g_assert_nonnull (strstr (err, "pdf"));
+
+    /* A database file is nothing to import. */
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_touchpoint (unknown, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "is not a file Touchpoint can import"));
+  }
+  crm_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,6 +256,7 @@ main (int   argc,
   g_test_add_func ("/cli/generate-refuses-foreign-file", test_generate_refuses_foreign_file);
   g_test_add_func ("/cli/demo-with-database-refused", test_demo_with_database_refused);
   g_test_add_func ("/cli/import-export", test_import_export);
+  g_test_add_func ("/cli/every-format", test_every_format);
 
   return g_test_run ();
 }
