@@ -12,6 +12,7 @@
 #include "crm-demo-generator.h"
 #include "crm-import-report.h"
 #include "crm-store.h"
+#include "crm-vcard-card.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,11 @@ CrmImportReport *crm_importer_commit       (CrmImporter        *self,
                                             GError            **error);
 void             crm_importer_rollback     (CrmImporter        *self);
 
+gboolean         crm_importer_add_card     (CrmImporter        *self,
+                                            CrmVcardCard       *card,
+                                            guint64             position,
+                                            GCancellable       *cancellable,
+                                            GError            **error);
 void             crm_import_merge_vcard_fields (CrmCustomer    *stored,
                                                 CrmCustomer    *incoming);
 

@@ -11,6 +11,40 @@
 #include "crm-vcard-reader.h"
 
 /**
+ * crm_importer_add_card:
+ * @position: how far into the file the reader is, for progress
+ *
+ * Imports one card read from a vCard or xCard file: its problems go into
+ * the report, a card that could not be read is counted as skipped.
+ *
+ * Returns: %FALSE with @error set when the store failed or the import was
+ *   cancelled; the caller then gives up
+ */
+gboolean
+crm_importer_add_card (CrmImporter   *importer,
+                       CrmVcardCard  *card,
+                       guint64        position,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  GPtrArray *problems = crm_vcard_card_get_problems (card);
+
+  for (guint i = 0; i < problems->len; i++)
+    crm_importer_add_problem (importer, g_ptr_array_index (problems, i));
+
+  if (crm_vcard_card_get_skipped (card))
+    crm_importer_skip (importer);
+  else
+    {
+      g_autoptr(CrmCustomer) customer = crm_vcard_card_to_customer (card);
+
+      if (!crm_importer_add (importer, customer, error))
+        return FALSE;
+    }
+  return crm_importer_record_done (importer, position, cancellable, error);
+}
+
+/**
  * crm_import_vcard:
  * @progress: (nullable): told the bytes read so far and the stream's size
  *   when it can be known (a file), else the records read and 0
@@ -49,21 +83,8 @@ crm_import_vcard (CrmStore         *store,
   while ((card = crm_vcard_reader_next (reader, cancellable, &read_error)) != NULL)
     {
       g_autoptr(CrmVcardCard) owned = card;
-      GPtrArray *problems = crm_vcard_card_get_problems (card);
 
-      for (guint i = 0; i < problems->len; i++)
-        crm_importer_add_problem (importer, g_ptr_array_index (problems, i));
-
-      if (crm_vcard_card_get_skipped (card))
-        crm_importer_skip (importer);
-      else
-        {
-          g_autoptr(CrmCustomer) customer = crm_vcard_card_to_customer (card);
-
-          if (!crm_importer_add (importer, customer, error))
-            return NULL;
-        }
-      if (!crm_importer_record_done (importer, crm_vcard_reader_get_bytes_read (reader), cancellable, error))
+      if (!crm_importer_add_card (importer, card, crm_vcard_reader_get_bytes_read (reader), cancellable, error))
         return NULL;
     }
   if (read_error != NULL)

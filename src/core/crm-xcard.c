@@ -335,14 +335,8 @@ crm_import_xcard (CrmStore         *store,
   while ((card = crm_xcard_reader_next (reader, cancellable, &read_error)) != NULL)
     {
       g_autoptr(CrmVcardCard) owned = card;
-      g_autoptr(CrmCustomer) customer = crm_vcard_card_to_customer (card);
-      GPtrArray *problems = crm_vcard_card_get_problems (card);
 
-      for (guint i = 0; i < problems->len; i++)
-        crm_importer_add_problem (importer, g_ptr_array_index (problems, i));
-      if (!crm_importer_add (importer, customer, error))
-        return NULL;
-      if (!crm_importer_record_done (importer, crm_xcard_reader_get_bytes_read (reader), cancellable, error))
+      if (!crm_importer_add_card (importer, card, crm_xcard_reader_get_bytes_read (reader), cancellable, error))
         return NULL;
     }
   if (read_error != NULL)

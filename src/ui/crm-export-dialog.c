@@ -10,6 +10,7 @@
 #include "crm-export-dialog.h"
 #include "crm-file-chooser.h"
 #include "crm-file-transfer.h"
+#include "crm-progress-relay.h"
 #include "crm-utils.h"
 
 /* In the order of the format row's items. */
@@ -36,10 +37,7 @@ struct _CrmExportDialog
   GCancellable     *cancellable;
   gboolean          running;
 
-  GMutex            progress_lock;
-  guint64           progress_done;
-  guint64           progress_total;
-  guint             progress_source;
+  CrmProgressRelay *progress;
 
   /* Template widgets */
   GtkButton         *export_button;
@@ -76,45 +74,6 @@ on_format_changed (CrmExportDialog *self)
                             && format != CRM_FILE_FORMAT_CSV_TRANSACTIONS);
 }
 
-static gboolean
-show_progress (gpointer data)
-{
-  CrmExportDialog *self = data;
-  guint64 done, total;
-
-  g_mutex_lock (&self->progress_lock);
-  done = self->progress_done;
-  total = self->progress_total;
-  self->progress_source = 0;
-  g_mutex_unlock (&self->progress_lock);
-
-  if (total > 0)
-    {
-      g_autofree char *done_text = crm_format_count (done);
-      g_autofree char *total_text = crm_format_count (total);
-      g_autofree char *text = g_strdup_printf (_("%s of %s records"), done_text, total_text);
-
-      gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
-      gtk_progress_bar_set_text (self->progress_bar, text);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_progress (guint64  done,
-             guint64  total,
-             gpointer user_data)
-{
-  CrmExportDialog *self = user_data;
-
-  g_mutex_lock (&self->progress_lock);
-  self->progress_done = done;
-  self->progress_total = total;
-  if (self->progress_source == 0)
-    self->progress_source = g_idle_add_full (G_PRIORITY_DEFAULT, show_progress, g_object_ref (self), g_object_unref);
-  g_mutex_unlock (&self->progress_lock);
-}
-
 typedef struct
 {
   char             *database_path;
@@ -123,11 +82,13 @@ typedef struct
   Scope             scope;
   CrmCustomerQuery *search;
   gint64            selected_id;
+  CrmProgressRelay *progress;
 } ExportRequest;
 
 static void
 export_request_free (ExportRequest *request)
 {
+  g_clear_object (&request->progress);
   g_free (request->database_path);
   g_object_unref (request->file);
   g_clear_object (&request->search);
@@ -164,7 +125,7 @@ run_export (GTask        *task,
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_array_append_val (ids, request->selected_id);
     }
-  if (!crm_export_file (store, request->file, request->format, ids, on_progress, source, cancellable, &error))
+  if (!crm_export_file (store, request->file, request->format, ids, crm_progress_relay_report, request->progress, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -217,6 +178,9 @@ on_file_chosen (GFile    *file,
 
   self->running = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
+  g_clear_object (&self->progress);
+  self->progress = crm_progress_relay_new (self->progress_bar, CRM_PROGRESS_RECORDS);
+  request->progress = g_object_ref (self->progress);
   gtk_stack_set_visible_child_name (self->stack, "progress");
   task = g_task_new (self, self->cancellable, on_export_done, g_object_ref (file));
   g_task_set_task_data (task, request, (GDestroyNotify) export_request_free);
@@ -287,7 +251,7 @@ crm_export_dialog_finalize (GObject *object)
   g_clear_object (&self->search);
   g_clear_object (&self->cancellable);
   g_array_unref (self->scopes);
-  g_mutex_clear (&self->progress_lock);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (crm_export_dialog_parent_class)->finalize (object);
 }
@@ -322,7 +286,6 @@ static void
 crm_export_dialog_init (CrmExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_mutex_init (&self->progress_lock);
   self->cancellable = g_cancellable_new ();
   self->scopes = g_array_new (FALSE, FALSE, sizeof (Scope));
   g_signal_connect_swapped (self->format_row, "notify::selected", G_CALLBACK (on_format_changed), self);

@@ -9,6 +9,7 @@
 
 #include "crm-file-transfer.h"
 #include "crm-import-dialog.h"
+#include "crm-progress-relay.h"
 #include "crm-utils.h"
 
 /* Records shown in the preview, and problems listed in the report. */
@@ -34,10 +35,7 @@ struct _CrmImportDialog
   gboolean        updating;          /* filling the rows, not the user */
   gboolean        running;
 
-  GMutex          progress_lock;
-  guint64         progress_done;
-  guint64         progress_total;
-  guint           progress_source;
+  CrmProgressRelay *progress;
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
@@ -401,49 +399,6 @@ on_encoding_changed (CrmImportDialog *self)
     start_preview (self, TRUE);
 }
 
-/* Progress crosses from the import's thread to the window's in one idle
- * at a time, however often the import reports it. */
-static gboolean
-show_progress (gpointer data)
-{
-  CrmImportDialog *self = data;
-  guint64 done, total;
-
-  g_mutex_lock (&self->progress_lock);
-  done = self->progress_done;
-  total = self->progress_total;
-  self->progress_source = 0;
-  g_mutex_unlock (&self->progress_lock);
-
-  if (total > 0)
-    {
-      g_autofree char *done_text = g_format_size (done);
-      g_autofree char *total_text = g_format_size (total);
-      g_autofree char *text = g_strdup_printf (_("%s of %s"), done_text, total_text);
-
-      gtk_progress_bar_set_fraction (self->progress_bar, (double) done / total);
-      gtk_progress_bar_set_text (self->progress_bar, text);
-    }
-  else
-    gtk_progress_bar_pulse (self->progress_bar);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_progress (guint64  done,
-             guint64  total,
-             gpointer user_data)
-{
-  CrmImportDialog *self = user_data;
-
-  g_mutex_lock (&self->progress_lock);
-  self->progress_done = done;
-  self->progress_total = total;
-  if (self->progress_source == 0)
-    self->progress_source = g_idle_add_full (G_PRIORITY_DEFAULT, show_progress, g_object_ref (self), g_object_unref);
-  g_mutex_unlock (&self->progress_lock);
-}
-
 typedef struct
 {
   char            *database_path;
@@ -452,11 +407,13 @@ typedef struct
   CrmImportPolicy  policy;
   CrmCsvOptions    csv_options;
   CrmCsvMapping   *mapping;
+  CrmProgressRelay *progress;
 } ImportRequest;
 
 static void
 import_request_free (ImportRequest *request)
 {
+  g_clear_object (&request->progress);
   g_free (request->database_path);
   g_object_unref (request->file);
   g_clear_object (&request->mapping);
@@ -483,7 +440,7 @@ run_import (GTask        *task,
       return;
     }
   report = crm_import_file (store, request->file, request->format, request->policy, &request->csv_options,
-                            on_progress, source, cancellable, &error);
+                            crm_progress_relay_report, request->progress, cancellable, &error);
   if (report == NULL)
     g_task_return_error (task, error);
   else
@@ -588,7 +545,9 @@ start_import (GtkWidget  *widget,
   g_cancellable_cancel (self->cancellable);
   g_set_object (&self->cancellable, g_cancellable_new ());
   gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  g_clear_object (&self->progress);
+  self->progress = crm_progress_relay_new (self->progress_bar, CRM_PROGRESS_BYTES);
+  request->progress = g_object_ref (self->progress);
   gtk_stack_set_visible_child_name (self->stack, "progress");
 
   task = g_task_new (self, self->cancellable, on_import_done, NULL);
@@ -650,7 +609,7 @@ crm_import_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_ptr_array_unref (self->record_rows);
   g_ptr_array_unref (self->column_rows);
-  g_mutex_clear (&self->progress_lock);
+  g_clear_object (&self->progress);
 
   G_OBJECT_CLASS (crm_import_dialog_parent_class)->finalize (object);
 }
@@ -697,7 +656,6 @@ static void
 crm_import_dialog_init (CrmImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_mutex_init (&self->progress_lock);
   self->cancellable = g_cancellable_new ();
   self->record_rows = g_ptr_array_new ();
   self->column_rows = g_ptr_array_new ();
