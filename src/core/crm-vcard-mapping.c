@@ -347,8 +347,11 @@ crm_vcard_card_to_customer (CrmVcardCard *card)
           else
             keep = g_ascii_strcasecmp (value, "individual") != 0;
         }
-      else if (g_str_equal (name, "X-ABLABEL") || g_str_equal (name, "PRODID"))
-        ;   /* labels are read with their property; PRODID is the writer's */
+      else if (g_str_equal (name, "X-ABLABEL") || g_str_equal (name, "PRODID") || g_str_equal (name, "VERSION")
+               || g_str_equal (name, "BEGIN") || g_str_equal (name, "END"))
+        ;   /* labels are read with their property; the others are the writer's,
+             * and kept (".END:VCARD" has an empty group) they would be written
+             * back into the middle of the card */
       else
         {
           if (g_str_equal (name, "X-ABSHOWAS") && g_ascii_strcasecmp (value, "COMPANY") == 0)

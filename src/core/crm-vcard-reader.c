@@ -125,20 +125,41 @@ find_colon (const guint8 *data,
   return -1;
 }
 
+static GPtrArray *split_unquoted (const char *text,
+                                  gsize       length,
+                                  char        separator);
+
 /* Whether a logical line's value is quoted-printable, whose soft line
- * breaks ("=" at the end of a line) continue on the next line. */
+ * breaks ("=" at the end of a line) continue on the next line. The test
+ * is parse_line()'s, a bare QUOTED-PRINTABLE or ENCODING=QUOTED-PRINTABLE
+ * parameter: the words anywhere else in a name or a parameter value must
+ * not join a line that is not decoded as quoted-printable. */
 static gboolean
 is_quoted_printable (GByteArray *line)
 {
   gssize colon = find_colon (line->data, line->len);
-  g_autofree char *head = NULL;
-  g_autofree char *upper = NULL;
+  g_autoptr(GPtrArray) head = NULL;
 
   if (colon < 0)
     return FALSE;
-  head = g_strndup ((const char *) line->data, colon);
-  upper = g_ascii_strup (head, -1);
-  return strstr (upper, "QUOTED-PRINTABLE") != NULL;
+  head = split_unquoted ((const char *) line->data, colon, ';');
+  for (guint i = 1; i < head->len; i++)
+    {
+      const char *param = g_ptr_array_index (head, i);
+      const char *equals = strchr (param, '=');
+      g_autofree char *name = NULL;
+
+      if (equals == NULL)
+        {
+          if (g_ascii_strcasecmp (param, "QUOTED-PRINTABLE") == 0)
+            return TRUE;
+          continue;
+        }
+      name = g_strstrip (g_strndup (param, equals - param));
+      if (g_ascii_strcasecmp (name, "ENCODING") == 0 && g_ascii_strcasecmp (equals + 1, "QUOTED-PRINTABLE") == 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Reads the next physical line into *line (valid until the next call),
@@ -401,7 +422,9 @@ static GByteArray *
 decode_quoted_printable (const guint8 *data,
                          gsize         length)
 {
-  GByteArray *out = g_byte_array_sized_new (length);
+  /* One more than needed: an empty GByteArray has no data at all, and the
+   * empty value of "NOTE;ENCODING=QUOTED-PRINTABLE:" is read as text. */
+  GByteArray *out = g_byte_array_sized_new (length + 1);
 
   for (gsize i = 0; i < length; i++)
     {
@@ -477,7 +500,18 @@ parse_line (CrmVcardReader *self,
       return NULL;
     }
 
-  head = split_unquoted ((const char *) line->data, colon, ';');
+  line_valid = g_utf8_validate ((const char *) line->data, line->len, NULL);
+  if (line_valid)
+    head = split_unquoted ((const char *) line->data, colon, ';');
+  else
+    {
+      /* The name and the parameters are UTF-8 whatever the value's
+       * charset; bytes that are not become U+FFFD here, or they would
+       * reach a customer's labels and the lines kept for export. */
+      g_autofree char *valid_head = g_utf8_make_valid ((const char *) line->data, colon);
+
+      head = split_unquoted (valid_head, strlen (valid_head), ';');
+    }
   name = g_ptr_array_index (head, 0);
   dot = strchr (name, '.');
   {
@@ -542,7 +576,6 @@ parse_line (CrmVcardReader *self,
         }
     }
 
-  line_valid = g_utf8_validate ((const char *) line->data, line->len, NULL);
   if (quoted_printable)
     bytes = decode_quoted_printable (line->data + colon + 1, line->len - colon - 1);
   else if (charset == NULL && line_valid)
@@ -691,7 +724,9 @@ crm_vcard_reader_next (CrmVcardReader  *self,
 
       if (line_is (line, "VERSION:"))
         {
-          g_autofree char *version = g_strndup ((const char *) line->data + 8, line->len - 8);
+          /* Made UTF-8: an unknown version is quoted in the problem the
+           * user reads. */
+          g_autofree char *version = g_utf8_make_valid ((const char *) line->data + 8, line->len - 8);
 
           crm_vcard_card_set_version (self->card, g_strstrip (version));
           if (!g_str_equal (version, "2.1") && !g_str_equal (version, "3.0") && !g_str_equal (version, "4.0"))

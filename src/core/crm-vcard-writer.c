@@ -56,6 +56,11 @@ append_folded (GString    *out,
        * 10xxxxxx. */
       while (end > start && ((guchar) line[end] & 0xc0) == 0x80)
         end--;
+      /* A whole fold of continuation bytes is not UTF-8 and has no
+       * character to keep whole; cut it where the room ends, or the loop
+       * would never move on. */
+      if (end == start)
+        end = start + room;
       g_string_append_len (out, line + start, end - start);
       g_string_append (out, "\r\n ");
       start = end;
