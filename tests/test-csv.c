@@ -7,36 +7,10 @@
 #include <string.h>
 
 #include "crm-csv.h"
+#include "crm-store-fixture.h"
 #include "crm-test-utils.h"
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  CrmStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = crm_test_make_temp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "csv.db", NULL);
-  fixture->store = crm_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  crm_test_finalize (fixture->store);
-  crm_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef CrmStoreFixture Fixture;
 
 static GInputStream *
 memory_stream (const char *data,
@@ -633,17 +607,17 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/csv/import/google", Fixture, NULL, fixture_set_up, test_import_google, fixture_tear_down);
-  g_test_add ("/csv/import/outlook", Fixture, NULL, fixture_set_up, test_import_outlook, fixture_tear_down);
-  g_test_add ("/csv/import/excel", Fixture, NULL, fixture_set_up, test_import_excel, fixture_tear_down);
-  g_test_add ("/csv/import/languages", Fixture, NULL, fixture_set_up, test_import_languages, fixture_tear_down);
-  g_test_add ("/csv/import/reimport", Fixture, NULL, fixture_set_up, test_reimport, fixture_tear_down);
-  g_test_add ("/csv/import/update", Fixture, NULL, fixture_set_up, test_update, fixture_tear_down);
-  g_test_add ("/csv/import/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
-  g_test_add ("/csv/import/malformed", Fixture, NULL, fixture_set_up, test_import_malformed, fixture_tear_down);
-  g_test_add ("/csv/import/errors", Fixture, NULL, fixture_set_up, test_import_errors, fixture_tear_down);
-  g_test_add ("/csv/export/customers", Fixture, NULL, fixture_set_up, test_export_customers, fixture_tear_down);
-  g_test_add ("/csv/export/round-trip", Fixture, NULL, fixture_set_up, test_export_round_trip, fixture_tear_down);
+  g_test_add ("/csv/import/google", Fixture, NULL, crm_store_fixture_set_up, test_import_google, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/outlook", Fixture, NULL, crm_store_fixture_set_up, test_import_outlook, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/excel", Fixture, NULL, crm_store_fixture_set_up, test_import_excel, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/languages", Fixture, NULL, crm_store_fixture_set_up, test_import_languages, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/reimport", Fixture, NULL, crm_store_fixture_set_up, test_reimport, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/update", Fixture, NULL, crm_store_fixture_set_up, test_update, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/cancel", Fixture, NULL, crm_store_fixture_set_up, test_cancel, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/malformed", Fixture, NULL, crm_store_fixture_set_up, test_import_malformed, crm_store_fixture_tear_down);
+  g_test_add ("/csv/import/errors", Fixture, NULL, crm_store_fixture_set_up, test_import_errors, crm_store_fixture_tear_down);
+  g_test_add ("/csv/export/customers", Fixture, NULL, crm_store_fixture_set_up, test_export_customers, crm_store_fixture_tear_down);
+  g_test_add ("/csv/export/round-trip", Fixture, NULL, crm_store_fixture_set_up, test_export_round_trip, crm_store_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
  * line and the rest imported; cancelling leaves the database as it was. */
 #include <string.h>
 
+#include "crm-store-fixture.h"
 #include "crm-test-utils.h"
 #include "crm-vcard-mapping.h"
 #include "crm-vcard-reader.h"
@@ -48,34 +49,7 @@ read_corpus (const char *name)
   return read_vcard (contents, length);
 }
 
-typedef struct
-{
-  char     *dir;
-  char     *path;
-  CrmStore *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = crm_test_make_temp_dir ();
-  fixture->path = g_build_filename (fixture->dir, "xcard.db", NULL);
-  fixture->store = crm_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  crm_test_finalize (fixture->store);
-  crm_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
+typedef CrmStoreFixture Fixture;
 
 static CrmImportReport *
 import_text (Fixture     *fixture,
@@ -279,11 +253,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/xcard-import/import-and-reimport", Fixture, NULL, fixture_set_up, test_import_and_reimport,
-              fixture_tear_down);
-  g_test_add ("/xcard-import/malformed", Fixture, NULL, fixture_set_up, test_malformed, fixture_tear_down);
-  g_test_add ("/xcard-import/problems", Fixture, NULL, fixture_set_up, test_problems, fixture_tear_down);
-  g_test_add ("/xcard-import/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/xcard-import/import-and-reimport", Fixture, NULL, crm_store_fixture_set_up, test_import_and_reimport,
+              crm_store_fixture_tear_down);
+  g_test_add ("/xcard-import/malformed", Fixture, NULL, crm_store_fixture_set_up, test_malformed, crm_store_fixture_tear_down);
+  g_test_add ("/xcard-import/problems", Fixture, NULL, crm_store_fixture_set_up, test_problems, crm_store_fixture_tear_down);
+  g_test_add ("/xcard-import/cancel", Fixture, NULL, crm_store_fixture_set_up, test_cancel, crm_store_fixture_tear_down);
 
   return g_test_run ();
 }

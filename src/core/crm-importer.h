@@ -56,14 +56,25 @@ CrmImportReport *crm_importer_commit       (CrmImporter        *self,
                                             GError            **error);
 void             crm_importer_rollback     (CrmImporter        *self);
 
-gboolean         crm_importer_add_card     (CrmImporter        *self,
-                                            CrmVcardCard       *card,
-                                            guint64             position,
-                                            GCancellable       *cancellable,
-                                            GError            **error);
 void             crm_import_merge_vcard_fields (CrmCustomer    *stored,
                                                 CrmCustomer    *incoming);
 
+/* A reader of vCard or xCard cards, for crm_import_cards(). */
+typedef CrmVcardCard *(*CrmCardReadFunc)     (gpointer       reader,
+                                              GCancellable  *cancellable,
+                                              GError       **error);
+typedef guint64       (*CrmCardPositionFunc) (gpointer       reader);
+
+CrmImportReport *crm_import_cards          (CrmStore           *store,
+                                            GInputStream       *stream,
+                                            gpointer            reader,
+                                            CrmCardReadFunc     next,
+                                            CrmCardPositionFunc position,
+                                            CrmImportPolicy     policy,
+                                            CrmProgressFunc     progress,
+                                            gpointer            user_data,
+                                            GCancellable       *cancellable,
+                                            GError            **error);
 CrmImportReport *crm_import_vcard          (CrmStore           *store,
                                             GInputStream       *stream,
                                             CrmImportPolicy     policy,

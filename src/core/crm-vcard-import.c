@@ -10,22 +10,14 @@
 #include "crm-vcard-mapping.h"
 #include "crm-vcard-reader.h"
 
-/**
- * crm_importer_add_card:
- * @position: how far into the file the reader is, for progress
- *
- * Imports one card read from a vCard or xCard file: its problems go into
- * the report, a card that could not be read is counted as skipped.
- *
- * Returns: %FALSE with @error set when the store failed or the import was
- *   cancelled; the caller then gives up
- */
-gboolean
-crm_importer_add_card (CrmImporter   *importer,
-                       CrmVcardCard  *card,
-                       guint64        position,
-                       GCancellable  *cancellable,
-                       GError       **error)
+/* Imports one card: its problems go into the report, a card that could
+ * not be read is counted as skipped. */
+static gboolean
+add_card (CrmImporter   *importer,
+          CrmVcardCard  *card,
+          guint64        position,
+          GCancellable  *cancellable,
+          GError       **error)
 {
   GPtrArray *problems = crm_vcard_card_get_problems (card);
 
@@ -42,6 +34,51 @@ crm_importer_add_card (CrmImporter   *importer,
         return FALSE;
     }
   return crm_importer_record_done (importer, position, cancellable, error);
+}
+
+/**
+ * crm_import_cards:
+ * @reader: a vCard or xCard reader of @stream
+ * @next: reads @reader's next card
+ * @position: how far into @stream @reader is, for progress
+ *
+ * Imports every card a reader gives, in one transaction: what vCard and
+ * xCard imports share.
+ */
+CrmImportReport *
+crm_import_cards (CrmStore          *store,
+                  GInputStream      *stream,
+                  gpointer           reader,
+                  CrmCardReadFunc    next,
+                  CrmCardPositionFunc position,
+                  CrmImportPolicy    policy,
+                  CrmProgressFunc    progress,
+                  gpointer           user_data,
+                  GCancellable      *cancellable,
+                  GError           **error)
+{
+  g_autoptr(CrmImporter) importer = crm_importer_new (store, policy);
+  g_autoptr(GError) read_error = NULL;
+  CrmVcardCard *card;
+
+  crm_importer_set_progress (importer, progress, user_data, crm_stream_get_size (stream));
+  if (!crm_importer_begin (importer, error))
+    return NULL;
+
+  /* Returning drops the importer, which rolls back what it began. */
+  while ((card = next (reader, cancellable, &read_error)) != NULL)
+    {
+      g_autoptr(CrmVcardCard) owned = card;
+
+      if (!add_card (importer, card, position (reader), cancellable, error))
+        return NULL;
+    }
+  if (read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return NULL;
+    }
+  return crm_importer_commit (importer, cancellable, error);
 }
 
 /**
@@ -66,31 +103,13 @@ crm_import_vcard (CrmStore         *store,
                   GCancellable     *cancellable,
                   GError          **error)
 {
-  g_autoptr(CrmImporter) importer = NULL;
   g_autoptr(CrmVcardReader) reader = NULL;
-  g_autoptr(GError) read_error = NULL;
-  CrmVcardCard *card;
 
   g_return_val_if_fail (CRM_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
 
-  importer = crm_importer_new (store, policy);
-  crm_importer_set_progress (importer, progress, user_data, crm_stream_get_size (stream));
   reader = crm_vcard_reader_new (stream);
-  if (!crm_importer_begin (importer, error))
-    return NULL;
-
-  while ((card = crm_vcard_reader_next (reader, cancellable, &read_error)) != NULL)
-    {
-      g_autoptr(CrmVcardCard) owned = card;
-
-      if (!crm_importer_add_card (importer, card, crm_vcard_reader_get_bytes_read (reader), cancellable, error))
-        return NULL;
-    }
-  if (read_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return NULL;
-    }
-  return crm_importer_commit (importer, cancellable, error);
+  return crm_import_cards (store, stream, reader, (CrmCardReadFunc) crm_vcard_reader_next,
+                           (CrmCardPositionFunc) crm_vcard_reader_get_bytes_read, policy, progress, user_data,
+                           cancellable, error);
 }

@@ -318,32 +318,13 @@ crm_import_xcard (CrmStore         *store,
                   GCancellable     *cancellable,
                   GError          **error)
 {
-  g_autoptr(CrmImporter) importer = NULL;
   g_autoptr(CrmXcardReader) reader = NULL;
-  g_autoptr(GError) read_error = NULL;
-  CrmVcardCard *card;
 
   g_return_val_if_fail (CRM_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
 
-  importer = crm_importer_new (store, policy);
-  crm_importer_set_progress (importer, progress, user_data, crm_stream_get_size (stream));
   reader = crm_xcard_reader_new (stream);
-  if (!crm_importer_begin (importer, error))
-    return NULL;
-
-  while ((card = crm_xcard_reader_next (reader, cancellable, &read_error)) != NULL)
-    {
-      g_autoptr(CrmVcardCard) owned = card;
-
-      if (!crm_importer_add_card (importer, card, crm_xcard_reader_get_bytes_read (reader), cancellable, error))
-        return NULL;
-    }
-  if (read_error != NULL)
-    {
-      /* The importer rolls back as it goes. */
-      g_propagate_error (error, g_steal_pointer (&read_error));
-      return NULL;
-    }
-  return crm_importer_commit (importer, cancellable, error);
+  return crm_import_cards (store, stream, reader, (CrmCardReadFunc) crm_xcard_reader_next,
+                           (CrmCardPositionFunc) crm_xcard_reader_get_bytes_read, policy, progress, user_data,
+                           cancellable, error);
 }

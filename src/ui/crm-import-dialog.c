@@ -332,6 +332,7 @@ on_preview_ready (GObject      *source,
   CrmImportDialog *self = CRM_IMPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
   Preview *preview = g_task_propagate_pointer (G_TASK (result), &error);
+  PreviewRequest *request;
 
   if (preview == NULL)
     {
@@ -343,8 +344,8 @@ on_preview_ready (GObject      *source,
       gtk_widget_set_sensitive (GTK_WIDGET (self->import_button), FALSE);
       return;
     }
-  show_preview (self, preview, GPOINTER_TO_INT (g_task_get_task_data (G_TASK (result)) != NULL)
-                && ((PreviewRequest *) g_task_get_task_data (G_TASK (result)))->mapping != NULL);
+  request = g_task_get_task_data (G_TASK (result));
+  show_preview (self, preview, request->mapping != NULL);
   preview_free (preview);
 }
 
