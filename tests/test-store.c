@@ -532,6 +532,56 @@ test_nested_transactions (Fixture       *fixture,
   g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM customers"), ==, 1);
 }
 
+/* A batch's inner writes take no savepoints: one that fails cannot be
+ * undone alone, so the batch commits nothing, and the store is usable
+ * afterwards. */
+static void
+test_batch_transactions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrmCustomer) first = make_full_customer ();
+  g_autoptr(CrmCustomer) second = make_full_customer ();
+  g_autoptr(CrmCustomer) third = make_full_customer ();
+
+  crm_customer_clear_external_ids (second);
+  crm_customer_clear_external_ids (third);
+
+  /* Inner writes that succeed are committed with the batch. */
+  g_assert_true (crm_store_begin_batch (fixture->store, &error));
+  g_assert_true (crm_store_save_customer (fixture->store, first, &error));
+  g_assert_true (crm_store_save_customer (fixture->store, second, &error));
+  g_assert_true (crm_store_commit (fixture->store, &error));
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM customers"), ==, 2);
+
+  /* An inner level rolled back makes the whole batch fail at its commit. */
+  g_assert_true (crm_store_begin_batch (fixture->store, &error));
+  g_assert_true (crm_store_save_customer (fixture->store, third, &error));
+  g_assert_true (crm_store_begin (fixture->store, &error));
+  crm_store_rollback (fixture->store);
+  g_assert_false (crm_store_commit (fixture->store, &error));
+  g_assert_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM customers"), ==, 2);
+
+  /* A failed save inside a batch (a uid taken) does the same. */
+  crm_customer_set_id (third, 0);
+  crm_customer_set_uid (third, crm_customer_get_uid (first));
+  g_assert_true (crm_store_begin_batch (fixture->store, &error));
+  g_assert_false (crm_store_save_customer (fixture->store, third, &error));
+  g_clear_error (&error);
+  g_assert_false (crm_store_commit (fixture->store, &error));
+  g_clear_error (&error);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM customers"), ==, 2);
+
+  /* Ordinary transactions work as before afterwards. */
+  crm_customer_set_uid (third, "");
+  g_assert_true (crm_store_save_customer (fixture->store, third, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM customers"), ==, 3);
+  g_assert_cmpint (crm_test_query_int (fixture->path, "SELECT count(*) FROM customer_search"), ==, 3);
+}
+
 static void
 test_pragmas (Fixture       *fixture,
               gconstpointer  data)
@@ -556,6 +606,7 @@ main (int   argc,
   g_test_add ("/store/touchpoints-and-transactions", Fixture, NULL, fixture_set_up, test_touchpoints_and_transactions, fixture_tear_down);
   g_test_add ("/store/delete-and-undo", Fixture, NULL, fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/store/nested-transactions", Fixture, NULL, fixture_set_up, test_nested_transactions, fixture_tear_down);
+  g_test_add ("/store/batch-transactions", Fixture, NULL, fixture_set_up, test_batch_transactions, fixture_tear_down);
   g_test_add ("/store/pragmas", Fixture, NULL, fixture_set_up, test_pragmas, fixture_tear_down);
 
   return g_test_run ();

@@ -110,7 +110,7 @@ crm_importer_begin (CrmImporter  *self,
 
   /* Matching reads the same index pages again and again. */
   crm_store_set_cache_size (self->store, 32);
-  if (!crm_store_begin (self->store, error))
+  if (!crm_store_begin_batch (self->store, error))
     return FALSE;
   self->in_transaction = TRUE;
   return TRUE;
@@ -127,16 +127,10 @@ find_match (CrmStore     *store,
 
   if (*crm_customer_get_uid (incoming) != '\0')
     {
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(CrmCustomer) found = crm_store_find_customer_by_uid (store, crm_customer_get_uid (incoming), &local_error);
+      gint64 id = crm_store_find_customer_id_by_uid (store, crm_customer_get_uid (incoming), error);
 
-      if (found != NULL)
-        return crm_customer_get_id (found);
-      if (!g_error_matches (local_error, CRM_STORE_ERROR, CRM_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return -1;
-        }
+      if (id != 0)
+        return id;
     }
 
   for (CrmContactKind kind = CRM_CONTACT_KIND_EMAIL; kind <= CRM_CONTACT_KIND_PHONE; kind++)
@@ -232,9 +226,11 @@ crm_importer_add (CrmImporter  *self,
       /* A new customer keeps the file's uid unless it is taken. */
       if (self->policy == CRM_IMPORT_AS_NEW && *crm_customer_get_uid (incoming) != '\0')
         {
-          g_autoptr(CrmCustomer) taken = crm_store_find_customer_by_uid (self->store, crm_customer_get_uid (incoming), NULL);
+          gint64 taken = crm_store_find_customer_id_by_uid (self->store, crm_customer_get_uid (incoming), error);
 
-          if (taken != NULL)
+          if (taken < 0)
+            return FALSE;
+          if (taken > 0)
             crm_customer_set_uid (incoming, "");
         }
       if (!crm_store_save_customer (self->store, incoming, error))

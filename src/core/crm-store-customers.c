@@ -175,11 +175,13 @@ insert_children (CrmStore     *self,
 }
 
 /* The customer's words in the full-text index, replaced on every save:
- * names, organization and title, contact data, notes and tags. */
+ * names, organization and title, contact data, notes and tags. @is_new
+ * says there is no row to replace yet. */
 gboolean
 crm_store_index_customer (CrmStore     *self,
                           gint64        id,
                           CrmCustomer  *customer,
+                          gboolean      is_new,
                           GError      **error)
 {
   const char *what = _("Could not save the customer");
@@ -217,12 +219,15 @@ crm_store_index_customer (CrmStore     *self,
   for (guint i = 0; tag_list[i] != NULL; i++)
     crm_search_text_append (tags, tag_list[i]);
 
-  stmt = crm_store_prepare (self, "DELETE FROM customer_search WHERE rowid = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!crm_store_step_done (self, stmt, what, error))
-    return FALSE;
+  if (!is_new)
+    {
+      stmt = crm_store_prepare (self, "DELETE FROM customer_search WHERE rowid = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!crm_store_step_done (self, stmt, what, error))
+        return FALSE;
+    }
 
   stmt = crm_store_prepare (self,
                             "INSERT INTO customer_search (rowid, name, organization, contact, notes, tags) "
@@ -268,7 +273,7 @@ crm_store_rebuild_search_index (CrmStore  *self,
       gint64 id = g_array_index (ids, gint64, i);
       g_autoptr(CrmCustomer) customer = crm_store_load_customer (self, id, error);
 
-      if (customer == NULL || !crm_store_index_customer (self, id, customer, error))
+      if (customer == NULL || !crm_store_index_customer (self, id, customer, FALSE, error))
         return FALSE;
     }
   return TRUE;
@@ -284,8 +289,9 @@ write_customer (CrmStore     *self,
                 GError      **error)
 {
   sqlite3_stmt *stmt;
+  gboolean is_new = *id == 0;
 
-  if (*id == 0)
+  if (is_new)
     {
       stmt = crm_store_prepare (self,
                                 "INSERT INTO customers (kind, given_name, family_name, display_name, "
@@ -330,7 +336,7 @@ write_customer (CrmStore     *self,
     }
 
   if (!insert_children (self, *id, customer, error) ||
-      !crm_store_index_customer (self, *id, customer, error))
+      !crm_store_index_customer (self, *id, customer, is_new, error))
     return FALSE;
   crm_store_note_change (self, *id);
   return TRUE;
@@ -580,6 +586,55 @@ crm_store_find_customer_by_uid (CrmStore    *self,
 }
 
 
+/* The id the one-column query @stmt, with its text parameter bound, gives
+ * first: 0 when none, -1 on error. */
+static gint64
+step_for_id (CrmStore      *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  gint64 id = 0;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      crm_store_set_error (self, rc, _("Could not read the customers"), error);
+      return -1;
+    }
+  return id;
+}
+
+/**
+ * crm_store_find_customer_id_by_uid:
+ *
+ * Like crm_store_find_customer_by_uid(), for when the id is all that is
+ * needed (matching an import against what is stored).
+ *
+ * Returns: the customer's id, 0 when there is none, -1 on error
+ */
+gint64
+crm_store_find_customer_id_by_uid (CrmStore    *self,
+                                   const char  *uid,
+                                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (CRM_IS_STORE (self), -1);
+  g_return_val_if_fail (uid != NULL, -1);
+
+  stmt = crm_store_prepare (self,
+                            "SELECT id FROM customers WHERE uid = ?1 "
+                            "UNION ALL SELECT customer_id FROM customer_aliases WHERE uid = ?1 LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return -1;
+  crm_store_bind_text (stmt, 1, uid);
+  return step_for_id (self, stmt, error);
+}
+
 /**
  * crm_store_find_customer_by_contact:
  * @value: an e-mail address or phone number, as written
@@ -598,8 +653,6 @@ crm_store_find_customer_by_contact (CrmStore        *self,
 {
   g_autofree char *normalized = NULL;
   sqlite3_stmt *stmt;
-  gint64 id = 0;
-  int rc;
 
   g_return_val_if_fail (CRM_IS_STORE (self), -1);
   g_return_val_if_fail (value != NULL, -1);
@@ -615,14 +668,5 @@ crm_store_find_customer_by_contact (CrmStore        *self,
     return -1;
   sqlite3_bind_int (stmt, 1, kind);
   crm_store_bind_text (stmt, 2, normalized);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      crm_store_set_error (self, rc, _("Could not read the customers"), error);
-      return -1;
-    }
-  return id;
+  return step_for_id (self, stmt, error);
 }

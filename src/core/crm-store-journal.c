@@ -345,7 +345,7 @@ restore_customer (CrmStore    *self,
       return 0;
 
   customer = crm_store_load_customer (self, customer_id, error);
-  if (customer == NULL || !crm_store_index_customer (self, customer_id, customer, error))
+  if (customer == NULL || !crm_store_index_customer (self, customer_id, customer, FALSE, error))
     return 0;
   crm_store_note_change (self, customer_id);
   return customer_id;

@@ -18,6 +18,8 @@ struct _CrmStore
   char       *backup_path;     /* the copy made before the last migration */
   GHashTable *statements;      /* SQL text → prepared sqlite3_stmt */
   guint       depth;           /* nesting of crm_store_begin() */
+  gboolean    batch;           /* inner levels take no savepoints */
+  gboolean    batch_failed;    /* an inner level of a batch failed */
   GArray     *pending_changes; /* customer ids written in the open transaction */
   struct _CrmStoreRestore *restore;  /* while an archive is restored */
 };
@@ -58,6 +60,7 @@ gboolean      crm_store_rebuild_search_index (CrmStore  *self,
 gboolean      crm_store_index_customer (CrmStore    *self,
                                         gint64       id,
                                         CrmCustomer *customer,
+                                        gboolean     is_new,
                                         GError     **error);
 
 gboolean      crm_store_journal_merge (CrmStore     *self,

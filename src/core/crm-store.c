@@ -536,11 +536,36 @@ crm_store_begin (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
-  if (!crm_store_exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested",
-                       _("Could not start writing to the database"), error))
-    return FALSE;
+  if (self->depth == 0 || !self->batch)
+    if (!crm_store_exec (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested",
+                         _("Could not start writing to the database"), error))
+      return FALSE;
 
   self->depth++;
+  return TRUE;
+}
+
+/**
+ * crm_store_begin_batch:
+ *
+ * Starts a write transaction whose inner levels take no savepoints: for a
+ * long run of writes that stand or fall together, such as an import. A
+ * savepoint costs little in SQLite itself, but the full-text index writes
+ * out what it holds in memory at each one, which made every saved customer
+ * a new index segment. An inner level that fails cannot be undone alone,
+ * so the whole batch is then rolled back at its commit.
+ */
+gboolean
+crm_store_begin_batch (CrmStore  *self,
+                       GError   **error)
+{
+  g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (!crm_store_begin (self, error))
+    return FALSE;
+  self->batch = TRUE;
+  self->batch_failed = FALSE;
   return TRUE;
 }
 
@@ -553,18 +578,27 @@ crm_store_commit (CrmStore  *self,
 
   if (self->depth > 1)
     {
-      if (!crm_store_exec (self, "RELEASE nested", _("Could not write to the database"), error))
+      if (!self->batch &&
+          !crm_store_exec (self, "RELEASE nested", _("Could not write to the database"), error))
         return FALSE;
       self->depth--;
       return TRUE;
     }
 
+  if (self->batch_failed)
+    {
+      crm_store_rollback (self);
+      g_set_error (error, CRM_STORE_ERROR, CRM_STORE_ERROR_FAILED,
+                   _("Nothing was written to “%s”: a write in the middle failed"), self->path);
+      return FALSE;
+    }
   if (!crm_store_exec (self, "COMMIT", _("Could not write to the database"), error))
     {
       crm_store_rollback (self);
       return FALSE;
     }
   self->depth = 0;
+  self->batch = FALSE;
   emit_pending_changes (self);
   return TRUE;
 }
@@ -581,7 +615,16 @@ crm_store_rollback (CrmStore *self)
   /* A rolled-back savepoint may have held changes too; listeners then hear
    * of a customer that did not change, which costs them a refresh only. */
   if (self->depth == 0)
-    g_array_set_size (self->pending_changes, 0);
+    {
+      g_array_set_size (self->pending_changes, 0);
+      self->batch = self->batch_failed = FALSE;
+    }
+  else if (self->batch)
+    {
+      /* Nothing to roll back to: the batch's commit refuses instead. */
+      self->batch_failed = TRUE;
+      return;
+    }
 
   /* After some errors (a full disk, an I/O error) SQLite has already rolled
    * the whole transaction back; there is nothing left to undo then. */

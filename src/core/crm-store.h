@@ -69,6 +69,8 @@ void               crm_store_set_cache_size       (CrmStore            *self,
 
 gboolean           crm_store_begin                (CrmStore            *self,
                                                    GError             **error);
+gboolean           crm_store_begin_batch          (CrmStore            *self,
+                                                   GError             **error);
 gboolean           crm_store_commit               (CrmStore            *self,
                                                    GError             **error);
 void               crm_store_rollback             (CrmStore            *self);
@@ -101,6 +103,9 @@ gboolean           crm_store_save_customer        (CrmStore            *self,
 CrmCustomer       *crm_store_load_customer        (CrmStore            *self,
                                                    gint64               id,
                                                    GError             **error);
+gint64             crm_store_find_customer_id_by_uid (CrmStore         *self,
+                                                      const char       *uid,
+                                                      GError          **error);
 CrmCustomer       *crm_store_find_customer_by_uid (CrmStore            *self,
                                                    const char          *uid,
                                                    GError             **error);

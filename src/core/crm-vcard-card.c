@@ -44,7 +44,8 @@ static void
 crm_vcard_card_init (CrmVcardCard *self)
 {
   self->version = g_strdup ("");
-  self->properties = g_ptr_array_new_with_free_func ((GDestroyNotify) crm_vcard_property_unref);
+  /* Room for a usual card's properties at once, not grown step by step. */
+  self->properties = g_ptr_array_new_full (16, (GDestroyNotify) crm_vcard_property_unref);
   self->problems = g_ptr_array_new_with_free_func (g_free);
 }
 
@@ -100,6 +101,16 @@ crm_vcard_card_add_property (CrmVcardCard     *self,
   g_return_if_fail (CRM_IS_VCARD_CARD (self));
   g_return_if_fail (property != NULL);
   g_ptr_array_add (self->properties, crm_vcard_property_ref (property));
+}
+
+/* Like crm_vcard_card_add_property(), taking the caller's reference. */
+void
+crm_vcard_card_take_property (CrmVcardCard     *self,
+                              CrmVcardProperty *property)
+{
+  g_return_if_fail (CRM_IS_VCARD_CARD (self));
+  g_return_if_fail (property != NULL);
+  g_ptr_array_add (self->properties, property);
 }
 
 /**

@@ -20,6 +20,8 @@ void          crm_vcard_card_set_version     (CrmVcardCard     *self,
 GPtrArray    *crm_vcard_card_get_properties  (CrmVcardCard     *self);
 void          crm_vcard_card_add_property    (CrmVcardCard     *self,
                                               CrmVcardProperty *property);
+void          crm_vcard_card_take_property   (CrmVcardCard     *self,
+                                              CrmVcardProperty *property);
 CrmVcardProperty *crm_vcard_card_find        (CrmVcardCard     *self,
                                               const char       *name);
 GPtrArray    *crm_vcard_card_get_problems    (CrmVcardCard     *self);

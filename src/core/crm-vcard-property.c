@@ -5,34 +5,95 @@
  */
 #include "crm-vcard-property.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct
 {
-  char      *name;
-  GPtrArray *values;   /* char *, NULL-terminated */
+  const char *name;    /* upper case, from upper_case_name() */
+  GPtrArray  *values;  /* char *, NULL-terminated */
 } Param;
 
+/* The names and TYPE values nearly every card has, in ASCII order, shared
+ * instead of allocated for each property. */
+static const char common_names[][12] = {
+  "ADR", "BDAY", "CATEGORIES", "CELL", "EMAIL", "FAX", "FN", "HOME", "INTERNET", "JPEG", "KIND", "LABEL",
+  "N", "NICKNAME", "NOTE", "ORG", "PHOTO", "PREF", "PRODID", "REV", "ROLE", "TEL", "TITLE", "TYPE", "UID",
+  "URL", "VALUE", "VOICE", "WORK", "X-ABLABEL",
+};
+
+static gboolean
+is_common_name (const char *name)
+{
+  return name >= common_names[0] && name <= common_names[G_N_ELEMENTS (common_names) - 1];
+}
+
+/* g_ascii_strcasecmp(), inline: this runs for every name and TYPE value. */
+static int
+compare_name (const void *name,
+              const void *common)
+{
+  const guchar *a = name, *b = common;
+
+  for (;; a++, b++)
+    {
+      int upper = *a >= 'a' && *a <= 'z' ? *a - ('a' - 'A') : *a;
+
+      if (upper != *b || *b == '\0')
+        return upper - *b;
+    }
+}
+
+/* @name in upper case: one of common_names, or a new string. */
+static char *
+upper_case_name (const char *name)
+{
+  const char *common = bsearch (name, common_names, G_N_ELEMENTS (common_names), sizeof common_names[0],
+                                compare_name);
+
+  return common != NULL ? (char *) common : g_ascii_strup (name, -1);
+}
+
+static void
+free_name (gpointer name)
+{
+  if (!is_common_name (name))
+    g_free (name);
+}
+
+/* A reader makes millions of these, so nothing is allocated that need not
+ * be: no group is NULL, and a value that is the line's own text (most
+ * are) points into the line instead of being a copy. */
 struct _CrmVcardProperty
 {
   gatomicrefcount ref_count;
-  char    *group;
+  gboolean value_in_line;
+  char    *group;      /* NULL for none */
   char    *name;
   GArray  *params;     /* Param, in the order they first appear; NULL for none */
-  char    *value;      /* decoded text, vCard escapes kept */
+  char    *value;      /* decoded text, vCard escapes kept; NULL for empty */
   GBytes  *binary;     /* decoded base64, when the value was one */
-  char    *line;       /* the unfolded content line, for writing back */
+  char    *line;       /* the unfolded content line, for writing back; NULL for empty */
   guint    line_number;
 };
 
 G_DEFINE_BOXED_TYPE (CrmVcardProperty, crm_vcard_property, crm_vcard_property_ref, crm_vcard_property_unref)
 
 static void
+clear_value (CrmVcardProperty *self)
+{
+  if (!self->value_in_line)
+    g_free (self->value);
+  self->value = NULL;
+  self->value_in_line = FALSE;
+}
+
+static void
 clear_param (gpointer data)
 {
   Param *param = data;
 
-  g_free (param->name);
+  free_name ((char *) param->name);
   g_ptr_array_unref (param->values);
 }
 
@@ -45,10 +106,8 @@ crm_vcard_property_new (const char *group,
   CrmVcardProperty *self = g_new0 (CrmVcardProperty, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->group = g_strdup (group ? group : "");
-  self->name = g_ascii_strup (name ? name : "", -1);
-  self->value = g_strdup ("");
-  self->line = g_strdup ("");
+  self->group = group != NULL && *group != '\0' ? g_strdup (group) : NULL;
+  self->name = upper_case_name (name ? name : "");
   return self;
 }
 
@@ -69,9 +128,9 @@ crm_vcard_property_unref (CrmVcardProperty *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_free (self->group);
-  g_free (self->name);
+  free_name (self->name);
   g_clear_pointer (&self->params, g_array_unref);
-  g_free (self->value);
+  clear_value (self);
   g_clear_pointer (&self->binary, g_bytes_unref);
   g_free (self->line);
   g_free (self);
@@ -81,7 +140,7 @@ const char *
 crm_vcard_property_get_group (CrmVcardProperty *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->group;
+  return self->group != NULL ? self->group : "";
 }
 
 const char *
@@ -123,7 +182,7 @@ crm_vcard_property_add_param (CrmVcardProperty *self,
   param = find_param (self, name);
   if (param == NULL)
     {
-      Param fresh = { g_ascii_strup (name, -1), g_ptr_array_new_null_terminated (1, g_free, TRUE) };
+      Param fresh = { upper_case_name (name), g_ptr_array_new_null_terminated (1, free_name, TRUE) };
 
       if (self->params == NULL)
         {
@@ -135,8 +194,8 @@ crm_vcard_property_add_param (CrmVcardProperty *self,
       param = &g_array_index (self->params, Param, self->params->len - 1);
     }
   if (value != NULL)
-    g_ptr_array_add (param->values, g_ascii_strcasecmp (name, "TYPE") == 0 ? g_ascii_strup (value, -1)
-                                                                           : g_strdup (value));
+    g_ptr_array_add (param->values, g_str_equal (param->name, "TYPE") ? upper_case_name (value)
+                                                                       : g_strdup (value));
 }
 
 guint
@@ -197,7 +256,7 @@ const char *
 crm_vcard_property_get_value (CrmVcardProperty *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->value;
+  return self->value != NULL ? self->value : "";
 }
 
 void
@@ -205,8 +264,16 @@ crm_vcard_property_set_value (CrmVcardProperty *self,
                               const char       *value)
 {
   g_return_if_fail (self != NULL);
-  g_free (self->value);
-  self->value = g_strdup (value ? value : "");
+  crm_vcard_property_take_value (self, g_strdup (value));
+}
+
+void
+crm_vcard_property_take_value (CrmVcardProperty *self,
+                               char             *value)
+{
+  g_return_if_fail (self != NULL);
+  clear_value (self);
+  self->value = value;
 }
 
 /**
@@ -234,7 +301,7 @@ const char *
 crm_vcard_property_get_line (CrmVcardProperty *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
-  return self->line;
+  return self->line != NULL ? self->line : "";
 }
 
 void
@@ -242,8 +309,37 @@ crm_vcard_property_set_line (CrmVcardProperty *self,
                              const char       *line)
 {
   g_return_if_fail (self != NULL);
+  crm_vcard_property_take_line (self, g_strdup (line), -1);
+}
+
+/**
+ * crm_vcard_property_take_line:
+ * @line: (transfer full) (nullable): the content line
+ * @value_at: where in @line the value starts, when the value is the rest
+ *   of the line as it stands, or -1
+ */
+void
+crm_vcard_property_take_line (CrmVcardProperty *self,
+                              char             *line,
+                              gssize            value_at)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (value_at < 0 || line != NULL);
+
+  /* The value outlives the line it pointed into. */
+  if (self->value_in_line)
+    {
+      self->value = g_strdup (self->value);
+      self->value_in_line = FALSE;
+    }
   g_free (self->line);
-  self->line = g_strdup (line ? line : "");
+  self->line = line;
+  if (value_at >= 0)
+    {
+      clear_value (self);
+      self->value = line + value_at;
+      self->value_in_line = TRUE;
+    }
 }
 
 guint

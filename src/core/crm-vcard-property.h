@@ -35,12 +35,17 @@ gboolean            crm_vcard_property_has_type     (CrmVcardProperty *self,
 const char         *crm_vcard_property_get_value    (CrmVcardProperty *self);
 void                crm_vcard_property_set_value    (CrmVcardProperty *self,
                                                      const char       *value);
+void                crm_vcard_property_take_value   (CrmVcardProperty *self,
+                                                     char             *value);
 GBytes             *crm_vcard_property_get_binary   (CrmVcardProperty *self);
 void                crm_vcard_property_set_binary   (CrmVcardProperty *self,
                                                      GBytes           *binary);
 const char         *crm_vcard_property_get_line     (CrmVcardProperty *self);
 void                crm_vcard_property_set_line     (CrmVcardProperty *self,
                                                      const char       *line);
+void                crm_vcard_property_take_line    (CrmVcardProperty *self,
+                                                     char             *line,
+                                                     gssize            value_at);
 guint               crm_vcard_property_get_line_number (CrmVcardProperty *self);
 void                crm_vcard_property_set_line_number (CrmVcardProperty *self,
                                                         guint             line_number);

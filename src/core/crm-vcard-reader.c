@@ -37,6 +37,8 @@ struct _CrmVcardReader
   guint64           bytes_read;      /* from the stream, for progress */
   GByteArray       *pending;         /* the logical line being assembled */
   GByteArray       *current;         /* the logical line handed out */
+  GString          *head;            /* a copy of the current line's name and parameters */
+  GPtrArray        *head_parts;      /* into head: the name, then each parameter */
   guint             pending_line;    /* where it started */
   gboolean          have_pending;
   gboolean          started;         /* past a byte-order mark, if any */
@@ -55,6 +57,8 @@ crm_vcard_reader_finalize (GObject *object)
   g_byte_array_unref (self->physical);
   g_byte_array_unref (self->pending);
   g_byte_array_unref (self->current);
+  g_string_free (self->head, TRUE);
+  g_ptr_array_unref (self->head_parts);
   g_clear_object (&self->card);
 
   G_OBJECT_CLASS (crm_vcard_reader_parent_class)->finalize (object);
@@ -72,6 +76,8 @@ crm_vcard_reader_init (CrmVcardReader *self)
   self->pending = g_byte_array_new ();
   self->current = g_byte_array_new ();
   self->physical = g_byte_array_new ();
+  self->head = g_string_new (NULL);
+  self->head_parts = g_ptr_array_new ();
   self->buffer = g_malloc (BUFFER_SIZE);
 }
 
@@ -209,12 +215,14 @@ read_physical_line (CrmVcardReader  *self,
 
       start = self->buffer + self->buffer_start;
       end = self->buffer + self->buffer_end;
-      for (const guint8 *p = start; p < end; p++)
-        if (*p == '\n' || *p == '\r')
-          {
-            newline = p;
-            break;
-          }
+      /* memchr() looks at many bytes at a time; a lone CR is rare. */
+      newline = memchr (start, '\n', end - start);
+      {
+        const guint8 *cr = memchr (start, '\r', (newline != NULL ? newline : end) - start);
+
+        if (cr != NULL)
+          newline = cr;
+      }
 
       if (newline == NULL)
         {
@@ -372,6 +380,35 @@ split_unquoted (const char *text,
   return parts;
 }
 
+/* Copies @length bytes of @text into the reader's head buffer and splits
+ * it there at ";" outside double quotes, into the name and each parameter:
+ * what split_unquoted() does, without an allocation per line. */
+static GPtrArray *
+split_head (CrmVcardReader *self,
+            const char     *text,
+            gsize           length)
+{
+  gboolean quoted = FALSE;
+  char *head;
+
+  g_string_truncate (self->head, 0);
+  g_string_append_len (self->head, text, length);
+  head = self->head->str;
+  g_ptr_array_set_size (self->head_parts, 0);
+  g_ptr_array_add (self->head_parts, head);
+  for (gsize i = 0; i < length; i++)
+    {
+      if (head[i] == '"')
+        quoted = !quoted;
+      else if (head[i] == ';' && !quoted)
+        {
+          head[i] = '\0';
+          g_ptr_array_add (self->head_parts, head + i + 1);
+        }
+    }
+  return self->head_parts;
+}
+
 /* A parameter value without its quotes, with RFC 6868's escapes (^n new
  * line, ^' double quote, ^^ caret) decoded in vCard 4.0. */
 static char *
@@ -479,15 +516,15 @@ parse_line (CrmVcardReader *self,
 {
   CrmVcardCard *card = self->card;
   gssize colon = find_colon (line->data, line->len);
-  g_autoptr(GPtrArray) head = NULL;
+  GPtrArray *head;
   g_autoptr(GByteArray) bytes = NULL;
   g_autoptr(CrmVcardProperty) property = NULL;
   g_autofree char *charset = NULL;
   g_autofree char *value = NULL;
-  g_autofree char *raw = NULL;
-  const char *name, *dot;
+  const char *name;
+  char *dot;
   gboolean rfc6868 = card && g_str_equal (crm_vcard_card_get_version (card), "4.0");
-  gboolean quoted_printable = FALSE, base64 = FALSE, line_valid;
+  gboolean quoted_printable = FALSE, base64 = FALSE, line_valid, value_is_line;
 
   if (colon < 0)
     {
@@ -502,7 +539,7 @@ parse_line (CrmVcardReader *self,
 
   line_valid = g_utf8_validate ((const char *) line->data, line->len, NULL);
   if (line_valid)
-    head = split_unquoted ((const char *) line->data, colon, ';');
+    head = split_head (self, (const char *) line->data, colon);
   else
     {
       /* The name and the parameters are UTF-8 whatever the value's
@@ -510,24 +547,27 @@ parse_line (CrmVcardReader *self,
        * reach a customer's labels and the lines kept for export. */
       g_autofree char *valid_head = g_utf8_make_valid ((const char *) line->data, colon);
 
-      head = split_unquoted (valid_head, strlen (valid_head), ';');
+      head = split_head (self, valid_head, strlen (valid_head));
     }
   name = g_ptr_array_index (head, 0);
   dot = strchr (name, '.');
-  {
-    g_autofree char *group = dot ? g_strndup (name, dot - name) : NULL;
-
-    property = crm_vcard_property_new (group, dot ? dot + 1 : name);
-  }
+  if (dot != NULL)
+    {
+      /* The head is the reader's own copy: the group ends in place. */
+      *dot = '\0';
+      property = crm_vcard_property_new (name, dot + 1);
+    }
+  else
+    property = crm_vcard_property_new (NULL, name);
 
   for (guint i = 1; i < head->len; i++)
     {
-      const char *param = g_ptr_array_index (head, i);
-      const char *equals = strchr (param, '=');
-      g_autofree char *param_name = equals ? g_strndup (param, equals - param) : NULL;
+      char *param = g_ptr_array_index (head, i);
+      char *equals = strchr (param, '=');
+      const char *param_name;
       g_autoptr(GPtrArray) values = NULL;
 
-      if (param_name == NULL)
+      if (equals == NULL)
         {
           /* vCard 2.1's bare parameters: TEL;WORK;VOICE, PHOTO;BASE64. */
           if (is_encoding_name (param))
@@ -540,7 +580,9 @@ parse_line (CrmVcardReader *self,
           continue;
         }
 
-      g_strstrip (param_name);
+      /* The head is the reader's own copy: the name ends in place. */
+      *equals = '\0';
+      param_name = g_strstrip (param);
       if (g_ascii_strcasecmp (param_name, "ENCODING") == 0)
         {
           quoted_printable |= g_ascii_strcasecmp (equals + 1, "QUOTED-PRINTABLE") == 0;
@@ -576,10 +618,13 @@ parse_line (CrmVcardReader *self,
         }
     }
 
-  if (quoted_printable)
+  /* The common case, plain UTF-8, is the line's own text: no copy. */
+  value_is_line = !quoted_printable && !base64 && charset == NULL && line_valid;
+  if (value_is_line)
+    ;
+  else if (quoted_printable)
     bytes = decode_quoted_printable (line->data + colon + 1, line->len - colon - 1);
   else if (charset == NULL && line_valid)
-    /* The common case: plain UTF-8, taken as it is in one copy. */
     value = g_strndup ((const char *) line->data + colon + 1, line->len - colon - 1);
   else
     {
@@ -587,7 +632,7 @@ parse_line (CrmVcardReader *self,
       g_byte_array_append (bytes, line->data + colon + 1, line->len - colon - 1);
     }
 
-  if (value != NULL)
+  if (value_is_line || value != NULL)
     ;
   else if (charset != NULL && g_ascii_strcasecmp (charset, "UTF-8") != 0)
     {
@@ -608,7 +653,7 @@ parse_line (CrmVcardReader *self,
       crm_vcard_card_add_problem (card, number, _("the text is not valid UTF-8 and names no character set; "
                                                   "it was read as Windows-1252"));
     }
-  if (value == NULL)
+  if (value == NULL && !value_is_line)
     value = g_utf8_make_valid ((const char *) bytes->data, bytes->len);
 
   /* Quoted-printable text (2.1) carries real line breaks and has no
@@ -645,12 +690,13 @@ parse_line (CrmVcardReader *self,
         }
       crm_vcard_property_set_binary (property, binary);
     }
-  else
-    crm_vcard_property_set_value (property, value);
+  else if (!value_is_line)
+    crm_vcard_property_take_value (property, g_steal_pointer (&value));
 
-  raw = line_valid ? g_strndup ((const char *) line->data, line->len)
-                   : g_utf8_make_valid ((const char *) line->data, line->len);
-  crm_vcard_property_set_line (property, raw);
+  crm_vcard_property_take_line (property,
+                                line_valid ? g_strndup ((const char *) line->data, line->len)
+                                           : g_utf8_make_valid ((const char *) line->data, line->len),
+                                value_is_line ? colon + 1 : -1);
   crm_vcard_property_set_line_number (property, number);
   return g_steal_pointer (&property);
 }
@@ -741,10 +787,10 @@ crm_vcard_reader_next (CrmVcardReader  *self,
 
       if (!crm_vcard_card_get_skipped (self->card))
         {
-          g_autoptr(CrmVcardProperty) property = parse_line (self, line, number);
+          CrmVcardProperty *property = parse_line (self, line, number);
 
           if (property != NULL)
-            crm_vcard_card_add_property (self->card, property);
+            crm_vcard_card_take_property (self->card, property);
         }
     }
 }
