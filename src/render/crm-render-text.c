@@ -163,6 +163,19 @@ crm_render_empty (cairo_t              *cr,
   cairo_restore (cr);
 }
 
+/* The colour for text on a @fill (a bar, a slice): the style's
+ * foreground or background, whichever stands out more from it. */
+CrmColor
+crm_render_text_color_on (const CrmRenderStyle *style,
+                          CrmColor              fill)
+{
+  CrmColor foreground = crm_render_style_get_foreground (style);
+  CrmColor background = crm_render_style_get_background (style);
+
+  return crm_color_contrast_ratio (foreground, fill) >= crm_color_contrast_ratio (background, fill)
+         ? foreground : background;
+}
+
 /* @x as it is in a left-to-right style, mirrored within @width in a
  * right-to-left one: a chart's geometry is laid out once, left to right,
  * and every x goes through here. */

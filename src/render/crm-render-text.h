@@ -54,6 +54,8 @@ void         crm_render_empty        (cairo_t              *cr,
                                       double                width,
                                       double                height,
                                       const char           *message);
+CrmColor     crm_render_text_color_on (const CrmRenderStyle *style,
+                                       CrmColor              fill);
 double       crm_render_mirror_x     (const CrmRenderStyle *style,
                                       double                width,
                                       double                x);
