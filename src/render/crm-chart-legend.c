@@ -203,6 +203,8 @@ crm_chart_legend_list_draw (cairo_t                   *cr,
   double line = crm_render_text_line_height (cr, style, CRM_TEXT_SMALL);
   gboolean rtl = crm_render_style_is_rtl (style);
   CrmColor foreground = crm_render_style_get_foreground (style), muted = foreground;
+  /* Figures line up by their last digit in either direction. */
+  CrmTextAlign figures = rtl ? CRM_TEXT_START : CRM_TEXT_END;
   ListColumns columns;
 
   g_return_if_fail (entries != NULL || n_entries == 0);
@@ -230,16 +232,16 @@ crm_chart_legend_list_draw (cairo_t                   *cr,
       crm_render_text_draw (cr, style, label, AT (swatch + gap, columns.label), text_y, columns.label, CRM_TEXT_START);
       if (columns.show_value && entries[i].value != NULL)
         {
-          g_autoptr(PangoLayout) value = crm_render_text_layout (cr, style, CRM_TEXT_SMALL, entries[i].value);
+          g_autoptr(PangoLayout) value = crm_render_figure_layout (cr, style, CRM_TEXT_SMALL, entries[i].value);
 
-          crm_render_text_draw (cr, style, value, AT (value_x, columns.value), text_y, columns.value, CRM_TEXT_END);
+          crm_render_text_draw (cr, style, value, AT (value_x, columns.value), text_y, columns.value, figures);
         }
       if (columns.show_share && entries[i].share != NULL)
         {
-          g_autoptr(PangoLayout) share = crm_render_text_layout (cr, style, CRM_TEXT_SMALL, entries[i].share);
+          g_autoptr(PangoLayout) share = crm_render_figure_layout (cr, style, CRM_TEXT_SMALL, entries[i].share);
 
           crm_render_set_color (cr, muted);
-          crm_render_text_draw (cr, style, share, AT (share_x, columns.share), text_y, columns.share, CRM_TEXT_END);
+          crm_render_text_draw (cr, style, share, AT (share_x, columns.share), text_y, columns.share, figures);
         }
 #undef AT
     }

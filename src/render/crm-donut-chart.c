@@ -278,7 +278,7 @@ draw_share (cairo_t              *cr,
             const Slice          *slice,
             double                width)
 {
-  g_autoptr(PangoLayout) text = crm_render_text_layout (cr, style, CRM_TEXT_SMALL, slice->share_text);
+  g_autoptr(PangoLayout) text = crm_render_figure_layout (cr, style, CRM_TEXT_SMALL, slice->share_text);
   double middle = (slice->start + slice->end) / 2, radius = (layout->inner + layout->outer) / 2;
   double text_width, text_height, x, y;
   double inset = 2 * crm_render_style_get_scale (style);
@@ -322,7 +322,7 @@ draw_total (cairo_t              *cr,
                                          : crm_chart_data_format_compact (data, layout->total);
 
       g_clear_object (&value);
-      value = crm_render_text_layout (cr, style, roles[i / 2], text);
+      value = crm_render_figure_layout (cr, style, roles[i / 2], text);
       crm_render_text_size (value, &value_width, &value_height);
       if (value_width <= room)
         break;
@@ -429,20 +429,6 @@ crm_donut_chart_draw (const CrmChartData   *data,
   cairo_restore (cr);
 }
 
-/* A scratch context to measure text with when the caller has none. */
-static cairo_t *
-measuring_context (cairo_t *cr)
-{
-  cairo_surface_t *surface;
-
-  if (cr != NULL)
-    return cairo_reference (cr);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  cairo_surface_destroy (surface);
-  return cr;
-}
-
 /**
  * crm_donut_chart_hit_test:
  * @cr: (nullable): the context the chart is drawn on, for its text
@@ -468,7 +454,7 @@ crm_donut_chart_hit_test (const CrmChartData   *data,
   g_return_val_if_fail (data != NULL, CRM_CHART_HIT_NONE);
   g_return_val_if_fail (style != NULL, CRM_CHART_HIT_NONE);
 
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   laid_out = layout_donut (data, style, measure, width, height, &layout);
   cairo_destroy (measure);
   if (!laid_out)
@@ -517,7 +503,7 @@ crm_donut_chart_get_anchor (const CrmChartData   *data,
   g_return_val_if_fail (style != NULL, FALSE);
   g_return_val_if_fail (x != NULL && y != NULL, FALSE);
 
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   laid_out = layout_donut (data, style, measure, width, height, &layout);
   cairo_destroy (measure);
   if (!laid_out)

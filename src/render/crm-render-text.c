@@ -63,6 +63,31 @@ crm_render_text_layout (cairo_t              *cr,
   return layout;
 }
 
+/**
+ * crm_render_figure_layout:
+ *
+ * A layout of a number as crm_value_format() writes it (“1 234,50 €”,
+ * “+12.5 %”, “−3”), left to right in every style: in a right-to-left
+ * paragraph the bidi algorithm would move the sign, the currency or the
+ * percent sign to the other side of the digits. Where the figure sits is
+ * still the caller's, in reading order.
+ *
+ * Returns: (transfer full): the layout
+ */
+PangoLayout *
+crm_render_figure_layout (cairo_t              *cr,
+                          const CrmRenderStyle *style,
+                          CrmTextRole           role,
+                          const char           *text)
+{
+  PangoLayout *layout = crm_render_text_layout (cr, style, role, text);
+
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_context_set_base_dir (pango_layout_get_context (layout), PANGO_DIRECTION_LTR);
+  pango_layout_context_changed (layout);
+  return layout;
+}
+
 /* Cuts the text to @width with an ellipsis, on one line. */
 void
 crm_render_text_elide (PangoLayout *layout,
@@ -174,6 +199,28 @@ crm_render_text_color_on (const CrmRenderStyle *style,
 
   return crm_color_contrast_ratio (foreground, fill) >= crm_color_contrast_ratio (background, fill)
          ? foreground : background;
+}
+
+/**
+ * crm_render_measuring_context:
+ * @cr: (nullable): the context a chart is drawn on
+ *
+ * A context to lay text out on: @cr itself, or when a hit test is asked
+ * without one (a widget between draws), a context on a small image.
+ *
+ * Returns: (transfer full): a new reference; cairo_destroy() it
+ */
+cairo_t *
+crm_render_measuring_context (cairo_t *cr)
+{
+  cairo_surface_t *surface;
+
+  if (cr != NULL)
+    return cairo_reference (cr);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  cairo_surface_destroy (surface);
+  return cr;
 }
 
 /* @x as it is in a left-to-right style, mirrored within @width in a

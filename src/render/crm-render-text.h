@@ -32,6 +32,10 @@ PangoLayout *crm_render_text_layout  (cairo_t              *cr,
                                       const CrmRenderStyle *style,
                                       CrmTextRole           role,
                                       const char           *text);
+PangoLayout *crm_render_figure_layout (cairo_t              *cr,
+                                       const CrmRenderStyle *style,
+                                       CrmTextRole           role,
+                                       const char           *text);
 void         crm_render_text_elide   (PangoLayout          *layout,
                                       double                width);
 void         crm_render_text_size    (PangoLayout          *layout,
@@ -56,6 +60,7 @@ void         crm_render_empty        (cairo_t              *cr,
                                       const char           *message);
 CrmColor     crm_render_text_color_on (const CrmRenderStyle *style,
                                        CrmColor              fill);
+cairo_t     *crm_render_measuring_context (cairo_t       *cr);
 double       crm_render_mirror_x     (const CrmRenderStyle *style,
                                       double                width,
                                       double                x);
