@@ -203,6 +203,71 @@ crm_value_format_compact (double        value,
 }
 
 /**
+ * crm_value_format_tick:
+ * @step: the distance between the axis' ticks
+ * @largest: the largest absolute value of a tick on the axis
+ *
+ * A value axis' tick label: every tick of an axis in the same form, so
+ * that they read as one scale (“0, 5K, 10K”, not “0, 5000, 10K”): in
+ * thousands, millions or billions after the largest tick, with as many
+ * decimals as the step needs and no more (“25 %”, “2.5 %”). Money has no
+ * cents unless the step has.
+ */
+char *
+crm_value_format_tick (double        value,
+                       double        step,
+                       double        largest,
+                       CrmValueKind  kind,
+                       const char   *currency)
+{
+  static const struct { double size; const char *suffix; } steps[] = {
+    { 1e9, N_("B") },
+    { 1e6, N_("M") },
+    { 1e3, N_("K") },
+  };
+  double scale = kind == CRM_VALUE_PERCENT ? 100 : 1, unit = 1;
+  const char *suffix = NULL;
+  int decimals = 0;
+  GString *out;
+
+  if (isnan (value) || isnan (step) || step <= 0)
+    return crm_value_format (value, kind, currency);
+  /* Counts and money in units from ten thousand on, as the compact form. */
+  if (kind == CRM_VALUE_COUNT || kind == CRM_VALUE_MONEY)
+    for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+      if (fabs (largest) >= steps[i].size && fabs (largest) >= 1e4)
+        {
+          unit = steps[i].size;
+          suffix = steps[i].suffix;
+          break;
+        }
+  for (double shown = step * scale / unit;
+       decimals < 4 && fabs (shown * pow (10, decimals) - round (shown * pow (10, decimals))) > 1e-6;
+       decimals++)
+    ;
+
+  /* Zero is zero in any unit: “0”, not “0K” or “0.0”. */
+  if (fabs (value) < step * 1e-9)
+    {
+      value = 0;
+      decimals = 0;
+      suffix = NULL;
+    }
+  out = g_string_new (NULL);
+  append_number (out, fabs (value) * scale / unit, decimals);
+  if (suffix != NULL)
+    g_string_append (out, _(suffix));
+  if (kind == CRM_VALUE_PERCENT)
+    {
+      g_autofree char *number = finish (out, shows_negative (value * scale, decimals), kind, NULL);
+
+      /* Translators: a percentage; %s is the number. */
+      return g_strdup_printf (_("%s %%"), number);
+    }
+  return finish (out, shows_negative (value * scale / unit, decimals), kind, currency);
+}
+
+/**
  * crm_value_format_change:
  *
  * The change from @previous to @value as a signed percentage: “+12.5 %”,

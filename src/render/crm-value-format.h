@@ -20,6 +20,11 @@ char *crm_value_format         (double        value,
 char *crm_value_format_compact (double        value,
                                 CrmValueKind  kind,
                                 const char   *currency);
+char *crm_value_format_tick    (double        value,
+                                double        step,
+                                double        largest,
+                                CrmValueKind  kind,
+                                const char   *currency);
 char *crm_value_format_change  (double        value,
                                 double        previous);
 const char *crm_currency_symbol (const char  *currency);
