@@ -208,19 +208,44 @@ draw_stage (cairo_t              *cr,
       cairo_fill (cr);
     }
 
-  /* The value on its bar when it fits there, else just after it. */
-  crm_render_text_size (value, &value_width, &value_height);
-  if (value_width + 2 * padding <= bar.width && value_height <= bar.height)
+  /* The value on its bar when it fits there, else just after it, else
+   * just before it; in short when in full it fits nowhere. Never over
+   * the bar in the foreground colour. */
+  for (int attempt = 0; attempt < 2; attempt++)
     {
-      value_x = bar.x + (bar.width - value_width) / 2;
-      crm_render_set_color (cr, crm_render_text_color_on (style, color));
+      /* Beside the bar the value may take most of the spacing too. */
+      double area_start = layout->bars_x - (SPACING - 4) * scale;
+      double area_end = layout->bars_x + layout->bars_width + (SPACING - 4) * scale;
+      double beside = 4 * scale;
+      gboolean inside;
+
+      if (attempt == 1)
+        {
+          g_autofree char *compact = crm_chart_data_format_compact (data, stage_value (data, stage));
+
+          pango_layout_set_text (value, compact, -1);
+        }
+      crm_render_text_size (value, &value_width, &value_height);
+      inside = value_width + 2 * padding <= bar.width && value_height <= bar.height;
+      if (inside)
+        value_x = bar.x + (bar.width - value_width) / 2;
+      else if (bar.width <= 0)
+        value_x = bar.x - value_width / 2;
+      else if (bar.x + bar.width + beside + value_width <= area_end)
+        value_x = bar.x + bar.width + beside;
+      else if (bar.x - beside - value_width >= area_start)
+        value_x = bar.x - beside - value_width;
+      else if (attempt == 0)
+        continue;
+      else
+        {
+          /* On the bar, however it fits. */
+          value_x = bar.x + (bar.width - value_width) / 2;
+          inside = TRUE;
+        }
+      crm_render_set_color (cr, inside ? crm_render_text_color_on (style, color) : crm_render_style_get_foreground (style));
+      break;
     }
-  else
-    {
-      value_x = bar.width > 0 ? bar.x + bar.width + padding : bar.x - value_width / 2;
-      crm_render_set_color (cr, crm_render_style_get_foreground (style));
-    }
-  value_x = MIN (value_x, layout->bars_x + layout->bars_width - value_width);
   crm_render_text_draw (cr, style, value, crm_render_mirror_x (style, width, value_x + value_width / 2) - value_width / 2,
                         bar.y + (bar.height - value_height) / 2, value_width, CRM_TEXT_CENTER);
 
