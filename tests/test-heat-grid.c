@@ -258,6 +258,46 @@ test_shades_where_cells_are (void)
   grid_case_clear (&grid);
 }
 
+/* Scores are shaded over the range they cover, counts from zero: the
+ * lowest satisfaction gets the lightest shade, the fewest touchpoints
+ * do not. */
+static void
+test_score_range (void)
+{
+  g_autoptr(CrmRenderStyle) style = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
+  GridCase scores = { crm_chart_data_new (CRM_VALUE_DECIMAL), { NULL, NULL, NULL } };
+  GridCase counts;
+  cairo_surface_t *surface;
+  cairo_rectangle_t rect;
+  guint lowest_row = 0, lowest_column = 0;
+
+  grid_case_init (&counts, FALSE, FALSE);
+  for (guint c = 0; c < 5; c++)
+    crm_chart_data_add_category (scores.data, crm_chart_data_get_category (counts.data, c));
+  for (guint s = 0; s < 5; s++)
+    {
+      crm_chart_data_add_series (scores.data, stages[s]);
+      for (guint c = 0; c < 5; c++)
+        {
+          crm_chart_data_set_value (scores.data, s, c, satisfaction[s][c]);
+          if (!isnan (satisfaction[s][c]) && satisfaction[s][c] < satisfaction[lowest_row][lowest_column])
+            lowest_row = s, lowest_column = c;
+        }
+    }
+  surface = render (&scores, style);
+  crm_heat_grid_get_cell_rect (scores.data, &scores.options, style, NULL, WIDTH, HEIGHT, lowest_row, lowest_column, &rect);
+  assert_color_near (pixel (surface, rect.x + 3, rect.y + rect.height / 2), crm_heat_grid_cell_color (style, 0));
+  cairo_surface_destroy (surface);
+
+  surface = render (&counts, style);
+  crm_heat_grid_get_cell_rect (counts.data, &counts.options, style, NULL, WIDTH, HEIGHT, 0, 2, &rect);
+  assert_color_near (pixel (surface, rect.x + 3, rect.y + rect.height / 2), crm_heat_grid_cell_color (style, 950 / 48210.0));
+  cairo_surface_destroy (surface);
+
+  grid_case_clear (&scores);
+  grid_case_clear (&counts);
+}
+
 /* Lightness alone orders the shades, so the scale reads the same without
  * colour vision; every shade carries dark or light text at WCAG AA. */
 static void
@@ -395,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/heat-grid/golden", test_golden);
   g_test_add_func ("/heat-grid/hit", test_hit);
   g_test_add_func ("/heat-grid/shades-where-cells-are", test_shades_where_cells_are);
+  g_test_add_func ("/heat-grid/score-range", test_score_range);
   g_test_add_func ("/heat-grid/scale-readable", test_scale_readable);
   g_test_add_func ("/heat-grid/empty", test_empty);
   g_test_add_func ("/heat-grid/detail", test_detail);

@@ -62,6 +62,8 @@ typedef struct
   double   grid_y;
   double   column_width;      /* a cell's pitch, its gap included */
   double   row_height;
+  guint    row_label_every;   /* rows thinner than a line label only */
+  guint    column_label_every;/* every n-th row or column */
   double   gap;
   double   legend_y;
   double   line_body;
@@ -191,7 +193,10 @@ grid_layout (cairo_t              *cr,
     return;
 
   crm_chart_data_get_range (data, FALSE, &layout->lo, &layout->hi);
-  layout->lo = MIN (layout->lo, 0);
+  /* Counts, money and shares are measured from nothing; a score (a
+   * satisfaction from 1 to 5) is shaded over the range it covers. */
+  if (crm_chart_data_get_kind (data) != CRM_VALUE_DECIMAL)
+    layout->lo = MIN (layout->lo, 0);
   layout->line_body = crm_render_text_line_height (cr, style, CRM_TEXT_BODY);
   layout->line_small = crm_render_text_line_height (cr, style, CRM_TEXT_SMALL);
   layout->gap = CELL_GAP * scale;
@@ -224,6 +229,13 @@ grid_layout (cairo_t              *cr,
   grid_height = MAX (bottom - layout->grid_y, 0);
   layout->row_height = MIN (grid_height / layout->n_rows, MAX_ROW_HEIGHT * scale);
   layout->legend_y = layout->grid_y + layout->row_height * layout->n_rows + label_gap;
+
+  /* Crowded labels skip rather than overlap. */
+  layout->row_label_every = layout->row_height >= layout->line_body || layout->row_height <= 0
+                            ? 1 : (guint) ceil (layout->line_body / layout->row_height);
+  layout->column_label_every = !layout->rotate_columns || layout->column_width >= layout->line_body
+                               || layout->column_width <= 0
+                               ? 1 : (guint) ceil (layout->line_body / layout->column_width);
 
   choose_value_form (cr, style, data, layout, body);
   layout->show_detail = has_detail && !layout->value_small
@@ -361,11 +373,13 @@ draw_cell (cairo_t              *cr,
   g_autofree char *text = NULL;
   g_autofree char *detail = NULL;
   PangoLayout *value_layout = NULL;
-  double value_height = 0, y;
+  double value_height = 0, radius, y;
   CrmColor fill, ink;
 
   if (rect.width <= 0 || rect.height <= 0)
     return;
+  /* Small cells stay tiles, not pills. */
+  radius = MIN (CELL_RADIUS * scale, MIN (rect.width, rect.height) / 6);
   rect.x = mirror_rect_x (style, width, rect.x, rect.width);
 
   if (isnan (value))
@@ -376,7 +390,7 @@ draw_cell (cairo_t              *cr,
       line.alpha = 0.15;
       crm_render_set_color (cr, line);
       cairo_set_line_width (cr, 1);
-      rounded_rectangle (cr, rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1, CELL_RADIUS * scale);
+      rounded_rectangle (cr, rect.x + 0.5, rect.y + 0.5, rect.width - 1, rect.height - 1, radius);
       cairo_stroke (cr);
       fill = crm_render_style_get_background (style);
       ink = crm_render_style_get_foreground (style);
@@ -386,7 +400,7 @@ draw_cell (cairo_t              *cr,
     {
       fill = crm_heat_grid_cell_color (style, value_fraction (layout, value));
       crm_render_set_color (cr, fill);
-      rounded_rectangle (cr, rect.x, rect.y, rect.width, rect.height, CELL_RADIUS * scale);
+      rounded_rectangle (cr, rect.x, rect.y, rect.width, rect.height, radius);
       cairo_fill (cr);
       ink = ink_on (fill);
     }
@@ -544,7 +558,7 @@ crm_heat_grid_draw (const CrmChartData       *data,
       draw_cell (cr, style, data, options, &layout, body, small, width, r, c);
 
   crm_render_set_color (cr, crm_render_style_get_foreground (style));
-  for (guint r = 0; r < layout.n_rows; r++)
+  for (guint r = 0; r < layout.n_rows; r += layout.row_label_every)
     {
       double y = layout.grid_y + r * layout.row_height + (layout.row_height - layout.line_body) / 2;
 
@@ -553,7 +567,7 @@ crm_heat_grid_draw (const CrmChartData       *data,
       crm_render_text_draw (cr, style, body, mirror_rect_x (style, width, layout.label_x, layout.label_width),
                             y, layout.label_width, CRM_TEXT_START);
     }
-  for (guint c = 0; c < layout.n_columns; c++)
+  for (guint c = 0; c < layout.n_columns; c += layout.column_label_every)
     draw_column_label (cr, style, &layout, body, width, crm_chart_data_get_category (data, c), c);
 
   draw_legend (cr, style, data, &layout, small, width);
