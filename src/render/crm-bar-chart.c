@@ -43,6 +43,7 @@ typedef struct
   double       gap;
   double       group;
   gboolean     outside_labels;   /* values beyond the ends of grouped bars */
+  double       largest;          /* the largest value, without its sign */
 } BarLayout;
 
 typedef struct
@@ -88,15 +89,22 @@ layout_bars (BarLayout *self)
     }
 }
 
-/* A bar's value: counts exactly while they are short, the rest compact
- * (money without its cents). */
+/* A bar's value: counts exactly while they are short; large ones and
+ * money all in the unit of the largest, to a tenth of it (“€12.5K”,
+ * “€8.8K”, not “€13K” beside “€8800”); money without its cents. */
 static char *
 value_label (const BarLayout *self,
              double           v)
 {
-  if (crm_chart_data_get_kind (self->plot.data) == CRM_VALUE_COUNT && fabs (v) < 1e5)
-    return crm_chart_data_format_value (self->plot.data, v);
-  return crm_chart_data_format_compact (self->plot.data, v);
+  const CrmChartData *data = self->plot.data;
+  CrmValueKind kind = crm_chart_data_get_kind (data);
+  double unit = self->largest >= 1e9 ? 1e9 : self->largest >= 1e6 ? 1e6 : 1e3;
+
+  if (kind == CRM_VALUE_COUNT && self->largest < 1e5)
+    return crm_chart_data_format_value (data, v);
+  if ((kind == CRM_VALUE_COUNT || kind == CRM_VALUE_MONEY) && self->largest >= 1e4)
+    return crm_value_format_tick (v, unit / 10, self->largest, kind, crm_chart_data_get_currency (data));
+  return crm_chart_data_format_compact (data, v);
 }
 
 /* The widest value label of positive and of negative values. */
@@ -140,6 +148,11 @@ bar_layout_init (BarLayout            *self,
   self->stacked = (layout & CRM_BAR_LAYOUT_STACKED) != 0;
   self->horizontal = (layout & CRM_BAR_LAYOUT_HORIZONTAL) != 0;
   self->outside_labels = FALSE;
+  self->largest = 0;
+  for (guint s = 0; s < crm_chart_data_get_n_series (data); s++)
+    for (guint c = 0; c < crm_chart_data_get_n_categories (data); c++)
+      if (!isnan (crm_chart_data_get_value (data, s, c)))
+        self->largest = MAX (self->largest, fabs (crm_chart_data_get_value (data, s, c)));
   options.horizontal = self->horizontal;
   options.stacked = self->stacked;
   /* Names: rotated or elided rather than left out. */
