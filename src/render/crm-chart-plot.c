@@ -150,8 +150,8 @@ layout_category_labels (CrmChartPlot              *self,
 
   if (options->skip_labels)
     {
-      /* A time axis reads well with every second or third label; with
-       * fewer, rotated ones say more. */
+      /* A time axis reads well with up to every fourth label shown;
+       * beyond, rotated ones say more when they show twice as many. */
       if (skip_every <= 4 || rotated_every * 2 > skip_every || rotated_max < widest * 0.6)
         {
           self->label_every = skip_every;
@@ -167,9 +167,8 @@ layout_category_labels (CrmChartPlot              *self,
 
   if (rotated_max < 2 * line)
     {
-      /* No room to rotate into: every n-th label, elided to the room. */
+      /* No room to rotate into: every n-th label. */
       self->label_every = skip_every;
-      self->label_length = MIN (widest, MAX (self->band * skip_every - spacing, line));
       return;
     }
   self->rotate = TRUE;
