@@ -307,6 +307,7 @@ copy_query (CrmCustomerQuery *query)
   crm_customer_query_set_owner (copy, crm_customer_query_get_owner (query));
   crm_customer_query_set_tag (copy, crm_customer_query_get_tag (query));
   crm_customer_query_set_lifecycle_stage (copy, crm_customer_query_get_lifecycle_stage (query));
+  crm_customer_query_set_rfm_segment (copy, crm_customer_query_get_rfm_segment (query));
   return copy;
 }
 

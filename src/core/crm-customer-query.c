@@ -18,6 +18,7 @@ struct _CrmCustomerQuery
   char *owner;
   char *tag;
   int lifecycle_stage;
+  int rfm_segment;
 };
 
 G_DEFINE_FINAL_TYPE (CrmCustomerQuery, crm_customer_query, G_TYPE_OBJECT)
@@ -31,6 +32,7 @@ enum {
   PROP_OWNER,
   PROP_TAG,
   PROP_LIFECYCLE_STAGE,
+  PROP_RFM_SEGMENT,
   N_PROPS
 };
 
@@ -80,6 +82,9 @@ crm_customer_query_get_property (GObject    *object,
     case PROP_LIFECYCLE_STAGE:
       g_value_set_int (value, self->lifecycle_stage);
       break;
+    case PROP_RFM_SEGMENT:
+      g_value_set_int (value, self->rfm_segment);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +120,9 @@ crm_customer_query_set_property (GObject      *object,
       break;
     case PROP_LIFECYCLE_STAGE:
       crm_customer_query_set_lifecycle_stage (self, g_value_get_int (value));
+      break;
+    case PROP_RFM_SEGMENT:
+      crm_customer_query_set_rfm_segment (self, g_value_get_int (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -159,6 +167,11 @@ crm_customer_query_class_init (CrmCustomerQueryClass *klass)
     g_param_spec_int ("lifecycle-stage", NULL, NULL, -1, CRM_LIFECYCLE_STAGE_CHURNED, -1,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* Only customers in this RFM segment (a CrmRfmSegment); -1 for all. */
+  properties[PROP_RFM_SEGMENT] =
+    g_param_spec_int ("rfm-segment", NULL, NULL, -1, CRM_RFM_SEGMENT_LOST, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -171,6 +184,7 @@ crm_customer_query_init (CrmCustomerQuery *self)
   self->owner = g_strdup ("");
   self->tag = g_strdup ("");
   self->lifecycle_stage = -1;
+  self->rfm_segment = -1;
 }
 
 CrmCustomerQuery *
@@ -306,6 +320,26 @@ crm_customer_query_set_lifecycle_stage (CrmCustomerQuery *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIFECYCLE_STAGE]);
 }
 
+int
+crm_customer_query_get_rfm_segment (CrmCustomerQuery *self)
+{
+  g_return_val_if_fail (CRM_IS_CUSTOMER_QUERY (self), -1);
+  return self->rfm_segment;
+}
+
+void
+crm_customer_query_set_rfm_segment (CrmCustomerQuery *self,
+                                    int               rfm_segment)
+{
+  g_return_if_fail (CRM_IS_CUSTOMER_QUERY (self));
+  g_return_if_fail (rfm_segment >= -1 && rfm_segment <= CRM_RFM_SEGMENT_LOST);
+
+  if (self->rfm_segment == rfm_segment)
+    return;
+  self->rfm_segment = rfm_segment;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RFM_SEGMENT]);
+}
+
 /**
  * crm_customer_query_copy:
  *
@@ -329,5 +363,6 @@ crm_customer_query_copy (CrmCustomerQuery *self)
   crm_customer_query_set_owner (copy, self->owner);
   crm_customer_query_set_tag (copy, self->tag);
   crm_customer_query_set_lifecycle_stage (copy, self->lifecycle_stage);
+  crm_customer_query_set_rfm_segment (copy, self->rfm_segment);
   return copy;
 }

@@ -35,5 +35,8 @@ void               crm_customer_query_set_tag             (CrmCustomerQuery *sel
 int                crm_customer_query_get_lifecycle_stage (CrmCustomerQuery *self);
 void               crm_customer_query_set_lifecycle_stage (CrmCustomerQuery *self,
                                                            int              lifecycle_stage);
+int                crm_customer_query_get_rfm_segment     (CrmCustomerQuery *self);
+void               crm_customer_query_set_rfm_segment     (CrmCustomerQuery *self,
+                                                           int              rfm_segment);
 
 G_END_DECLS

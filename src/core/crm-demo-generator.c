@@ -1111,6 +1111,10 @@ crm_demo_generator_run (CrmDemoGenerator  *self,
   if (self->n_customers == 0 && !crm_store_commit (store, error))
     goto out;
 
+  /* A run is a batch: the customers' RFM scores are ranked once at its end. */
+  if (!crm_store_refresh_rfm (store, cancellable, error))
+    goto out;
+
   ok = TRUE;
 
 out:

@@ -100,4 +100,81 @@ typedef enum
   CRM_FILE_FORMAT_CSV_TRANSACTIONS, /*< nick=csv-transactions >*/
 } CrmFileFormat;
 
+/* The key performance indicators of the dashboard and the audit. Targets
+ * are stored by each KPI's id string, not by these numbers. */
+typedef enum
+{
+  CRM_KPI_CUSTOMERS,
+  CRM_KPI_NEW_CUSTOMERS,
+  CRM_KPI_ACTIVE_CUSTOMERS,
+  CRM_KPI_REVENUE,
+  CRM_KPI_AVERAGE_ORDER_VALUE,
+  CRM_KPI_CONVERSION_RATE,
+  CRM_KPI_RETENTION_RATE,
+  CRM_KPI_CHURN_RATE,
+  CRM_KPI_AVERAGE_SATISFACTION,
+  CRM_KPI_TOUCHPOINTS_PER_CUSTOMER,
+  CRM_KPI_DATA_COMPLETENESS,
+  CRM_KPI_RFM_CHAMPIONS,
+  CRM_KPI_RFM_LOYAL,
+  CRM_KPI_RFM_POTENTIAL_LOYALISTS,
+  CRM_KPI_RFM_NEW,
+  CRM_KPI_RFM_AT_RISK,
+  CRM_KPI_RFM_CANT_LOSE,
+  CRM_KPI_RFM_HIBERNATING,
+  CRM_KPI_RFM_LOST,
+  CRM_KPI_TARGET_ATTAINMENT,
+  CRM_N_KPIS,                 /*< skip >*/
+} CrmKpi;
+
+/* What a KPI's value is, for formatting. Money is in minor units; a
+ * percent is a fraction (0.25 for 25 %). */
+typedef enum
+{
+  CRM_KPI_UNIT_COUNT,
+  CRM_KPI_UNIT_MONEY,
+  CRM_KPI_UNIT_PERCENT,
+  CRM_KPI_UNIT_RATIO,
+  CRM_KPI_UNIT_SCORE,
+} CrmKpiUnit;
+
+/* How a KPI adds up from one level of the pyramid to the one above. */
+typedef enum
+{
+  CRM_KPI_AGGREGATION_SUM,    /* the parent's value is the sum of its children's */
+  CRM_KPI_AGGREGATION_RATIO,  /* sum of numerators over sum of denominators */
+  CRM_KPI_AGGREGATION_OWN,    /* each scope against its own targets: does not add up */
+} CrmKpiAggregation;
+
+/* The levels of the KPI pyramid. */
+typedef enum
+{
+  CRM_KPI_LEVEL_COMPANY,
+  CRM_KPI_LEVEL_REGION,
+  CRM_KPI_LEVEL_SEGMENT,
+  CRM_KPI_LEVEL_OWNER,
+  CRM_KPI_LEVEL_CUSTOMER,
+} CrmKpiLevel;
+
+typedef enum
+{
+  CRM_PERIOD_MONTH,
+  CRM_PERIOD_QUARTER,
+  CRM_PERIOD_YEAR,
+  CRM_PERIOD_CUSTOM,
+} CrmPeriodKind;
+
+/* The usual RFM segments; stored as these numbers. */
+typedef enum
+{
+  CRM_RFM_SEGMENT_CHAMPIONS,
+  CRM_RFM_SEGMENT_LOYAL,
+  CRM_RFM_SEGMENT_POTENTIAL_LOYALISTS,
+  CRM_RFM_SEGMENT_NEW,
+  CRM_RFM_SEGMENT_AT_RISK,
+  CRM_RFM_SEGMENT_CANT_LOSE,
+  CRM_RFM_SEGMENT_HIBERNATING,
+  CRM_RFM_SEGMENT_LOST,
+} CrmRfmSegment;
+
 G_END_DECLS

@@ -329,6 +329,11 @@ crm_importer_commit (CrmImporter   *self,
   self->in_transaction = FALSE;
   if (!crm_store_commit (self->store, error))
     return NULL;
+  /* An import is a batch: the RFM quintiles are ranked again once it is
+   * in, when anything they depend on changed. That is not part of the
+   * import: if it fails, the scores stay marked stale and the next
+   * refresh makes up for it. */
+  crm_store_refresh_rfm_if_stale (self->store, cancellable, NULL);
   return g_object_ref (self->report);
 }
 

@@ -423,7 +423,8 @@ update_summaries (CrmStore  *self,
  * crm_store_restore_finish:
  *
  * Makes the indexes and triggers again, computes what is derived from the
- * rows (the customers' summary figures, the full-text index), checks the
+ * rows (the customers' summary figures, the full-text index, the KPI
+ * summaries and RFM scores), checks the
  * references and commits.
  */
 gboolean
@@ -438,7 +439,8 @@ crm_store_restore_finish (CrmStore  *self,
    * figures are computed with; the customers' own after, so they are
    * built once from the final figures. */
   if (!make_schema_again (self, FALSE, error) || !update_summaries (self, error)
-      || !make_schema_again (self, TRUE, error) || !flush_search_text (self, error))
+      || !make_schema_again (self, TRUE, error) || !flush_search_text (self, error)
+      || !crm_store_rebuild_kpis (self, error))
     goto failed;
 
   /* Foreign keys are checked row by row as they go in, except where the

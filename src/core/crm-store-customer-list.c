@@ -166,7 +166,7 @@ query_ids (CrmStore          *self,
   g_autofree char *match = NULL;
   const char *segment, *owner, *tag;
   const char *direction;
-  int stage, index = 1, rc;
+  int stage, rfm_segment, index = 1, rc;
   gboolean walk;
   CrmCustomerSort sort;
   sqlite3_stmt *stmt;
@@ -181,6 +181,7 @@ query_ids (CrmStore          *self,
   owner = crm_customer_query_get_owner (query);
   tag = crm_customer_query_get_tag (query);
   stage = crm_customer_query_get_lifecycle_stage (query);
+  rfm_segment = crm_customer_query_get_rfm_segment (query);
   match = crm_search_text_build_query (crm_customer_query_get_search (query));
 
   /* Only fixed fragments go into the SQL; every value is bound. */
@@ -200,6 +201,8 @@ query_ids (CrmStore          *self,
     g_string_append (sql, " AND lifecycle_stage = ?");
   if (tag[0] != '\0')
     g_string_append (sql, " AND id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)");
+  if (rfm_segment >= 0)
+    g_string_append (sql, " AND id IN (SELECT customer_id FROM customer_rfm WHERE segment = ?)");
   if (match != NULL)
     g_string_append (sql, " AND id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)");
   direction = crm_customer_query_get_descending (query) ? " DESC" : "";
@@ -219,6 +222,8 @@ query_ids (CrmStore          *self,
     sqlite3_bind_int (stmt, index++, stage);
   if (tag[0] != '\0')
     crm_store_bind_text (stmt, index++, tag);
+  if (rfm_segment >= 0)
+    sqlite3_bind_int (stmt, index++, rfm_segment);
   if (match != NULL)
     crm_store_bind_text (stmt, index++, match);
 

@@ -78,4 +78,26 @@ gboolean      crm_store_migrate      (CrmStore      *self,
                                       int            from_version,
                                       GError       **error);
 
+/* The RFM segment of scores r, f and m, as an SQL expression: the first
+ * rule that matches, in the order of CrmRfmSegment. Champions bought
+ * recently, often and much; loyal customers recently and often; new ones
+ * recently, once; potential loyalists recently, not yet often. Of those
+ * who have not bought for a while, the frequent or big spenders are not to
+ * be lost, the fairly frequent are at risk, the rest hibernate (recency 2)
+ * or are lost (recency 1). Shared by the triggers and the full refresh. */
+#define CRM_STORE_RFM_SEGMENT_SQL \
+  "(CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 0" \
+  " WHEN r >= 3 AND f >= 3 THEN 1" \
+  " WHEN r >= 4 AND f = 1 THEN 3" \
+  " WHEN r >= 3 THEN 2" \
+  " WHEN f >= 4 OR m = 5 THEN 5" \
+  " WHEN f >= 3 THEN 4" \
+  " WHEN r = 2 THEN 6" \
+  " ELSE 7 END)"
+
+gboolean      crm_store_rebuild_kpis (CrmStore      *self,
+                                      GError       **error);
+gboolean      crm_store_refresh_rfm_locked (CrmStore *self,
+                                            GError  **error);
+
 G_END_DECLS

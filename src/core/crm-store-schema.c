@@ -20,6 +20,138 @@ typedef struct
   gboolean  (*after) (CrmStore *self, GError **error);
 } Migration;
 
+/* Migration 5 → 6 keeps the KPI summaries up to date on every write. The
+ * pieces below are spelled once and used for NEW (adding, sign "") and
+ * OLD (taking away, sign "-"). A customer's touchpoints and transactions
+ * are counted under the customer's region, segment and owner; when those
+ * change, the customer's whole contribution moves. */
+
+/* The start of the month, quarter or year (kind 0, 1, 2) that contains
+ * R.occurred_at: one index seek. Scalar subqueries and one statement per
+ * kind, because a table-valued subquery in a trigger is materialized in a
+ * temporary file, which made each touchpoint ten times slower. */
+#define KPI_PERIOD_START(R, KIND) \
+  "(SELECT max(start_at) FROM kpi_periods WHERE kind = " KIND " AND start_at <= " R ".occurred_at)"
+#define KPI_PREVIOUS_START \
+  "(SELECT max(q.start_at) FROM kpi_periods q WHERE q.kind = p.kind AND q.start_at < p.start_at)"
+#define KPI_NEXT_END \
+  "(SELECT q.end_at FROM kpi_periods q WHERE q.kind = p.kind AND q.start_at = p.end_at)"
+/* Another touchpoint of R's customer in [FROM, TO) than R itself. */
+#define KPI_OTHER_TOUCHPOINT(R, FROM, TO) \
+  "EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = " R ".customer_id" \
+  " AND t.occurred_at >= " FROM " AND t.occurred_at < " TO " AND t.id != " R ".id)"
+#define KPI_ADD_DAILY \
+  " ON CONFLICT DO UPDATE SET new_customers = new_customers + excluded.new_customers," \
+  " converted = converted + excluded.converted, complete = complete + excluded.complete," \
+  " touchpoints = touchpoints + excluded.touchpoints, rated = rated + excluded.rated," \
+  " satisfaction = satisfaction + excluded.satisfaction, orders = orders + excluded.orders," \
+  " revenue = revenue + excluded.revenue;"
+#define KPI_ADD_ACTIVE \
+  " ON CONFLICT DO UPDATE SET active = active + excluded.active, retained = retained + excluded.retained;"
+
+/* Whether touchpoint R makes (or, gone, unmakes) its customer active in
+ * its period of kind KIND, and retained there or in the period after. */
+#define KPI_ACTIVE(R, S, KIND) \
+  "INSERT INTO kpi_active (kind, start_at, region, segment, owner, active, retained)" \
+  " SELECT p.kind, p.start_at, c.region, c.segment, c.owner, " S "1, " \
+  S KPI_OTHER_TOUCHPOINT (R, KPI_PREVIOUS_START, "p.start_at") \
+  " FROM kpi_periods p, customers c WHERE p.kind = " KIND " AND p.start_at = " KPI_PERIOD_START (R, KIND) \
+  " AND " R ".occurred_at < p.end_at AND c.id = " R ".customer_id" \
+  " AND NOT " KPI_OTHER_TOUCHPOINT (R, "p.start_at", "p.end_at") KPI_ADD_ACTIVE \
+  "INSERT INTO kpi_active (kind, start_at, region, segment, owner, active, retained)" \
+  " SELECT p.kind, p.end_at, c.region, c.segment, c.owner, 0, " S "1" \
+  " FROM kpi_periods p, customers c WHERE p.kind = " KIND " AND p.start_at = " KPI_PERIOD_START (R, KIND) \
+  " AND " R ".occurred_at < p.end_at AND c.id = " R ".customer_id" \
+  " AND NOT " KPI_OTHER_TOUCHPOINT (R, "p.start_at", "p.end_at") \
+  " AND " KPI_OTHER_TOUCHPOINT (R, "p.end_at", KPI_NEXT_END) KPI_ADD_ACTIVE
+
+/* One touchpoint: its day, and the activity of its customer. */
+#define KPI_TOUCHPOINT(R, S) \
+  "INSERT INTO kpi_daily (day, region, segment, owner, touchpoints, rated, satisfaction)" \
+  " SELECT " R ".occurred_at / 86400, region, segment, owner, " S "1, " S "(" R ".satisfaction > 0), " \
+  S R ".satisfaction FROM customers WHERE id = " R ".customer_id" KPI_ADD_DAILY \
+  KPI_ACTIVE (R, S, "0") KPI_ACTIVE (R, S, "1") KPI_ACTIVE (R, S, "2")
+
+/* One completed transaction's day. */
+#define KPI_TRANSACTION(R, S) \
+  "INSERT INTO kpi_daily (day, region, segment, owner, orders, revenue)" \
+  " SELECT " R ".occurred_at / 86400, region, segment, owner, " S "1, " S R ".amount" \
+  " FROM customers WHERE id = " R ".customer_id AND " R ".status = 1" KPI_ADD_DAILY
+
+/* Whether customer R has the minimum data (a name and an e-mail address
+ * or phone number), as SQL on the customers row R. */
+#define KPI_COMPLETE(R) \
+  "(" R ".display_name != '' AND EXISTS (SELECT 1 FROM contact_points cp" \
+  " WHERE cp.customer_id = " R ".id AND cp.kind IN (0, 1)))"
+
+/* The customer row itself: counted on the day it was created. */
+#define KPI_CUSTOMER(R, S) \
+  "INSERT INTO kpi_daily (day, region, segment, owner, new_customers, converted, complete)" \
+  " VALUES (" R ".created_at / 86400, " R ".region, " R ".segment, " R ".owner, " S "1, " \
+  S "(" R ".lifecycle_stage IN (2, 3, 4)), " S KPI_COMPLETE (R) ")" KPI_ADD_DAILY
+
+/* Everything of customer R's journey, for when R's scope changes or R
+ * goes: touchpoints, completed transactions, activity, RFM segment. */
+#define KPI_JOURNEY(R, S) \
+  "INSERT INTO kpi_daily (day, region, segment, owner, touchpoints, rated, satisfaction)" \
+  " SELECT occurred_at / 86400, " R ".region, " R ".segment, " R ".owner, " S "count(*), " \
+  S "sum(satisfaction > 0), " S "sum(satisfaction) FROM touchpoints WHERE customer_id = " R ".id" \
+  " GROUP BY 1" KPI_ADD_DAILY \
+  "INSERT INTO kpi_daily (day, region, segment, owner, orders, revenue)" \
+  " SELECT occurred_at / 86400, " R ".region, " R ".segment, " R ".owner, " S "count(*), " \
+  S "sum(amount) FROM transactions WHERE customer_id = " R ".id AND status = 1 GROUP BY 1" KPI_ADD_DAILY \
+  "INSERT INTO kpi_active (kind, start_at, region, segment, owner, active, retained)" \
+  " SELECT p.kind, p.start_at, " R ".region, " R ".segment, " R ".owner, " S "1, " \
+  S "EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = " R ".id" \
+  " AND t.occurred_at >= " KPI_PREVIOUS_START " AND t.occurred_at < p.start_at)" \
+  " FROM kpi_periods p WHERE p.kind IN (0, 1, 2)" \
+  " AND p.start_at > (SELECT min(occurred_at) FROM touchpoints WHERE customer_id = " R ".id) - 31622400" \
+  " AND p.end_at > (SELECT min(occurred_at) FROM touchpoints WHERE customer_id = " R ".id)" \
+  " AND p.start_at <= (SELECT max(occurred_at) FROM touchpoints WHERE customer_id = " R ".id)" \
+  " AND EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = " R ".id" \
+  " AND t.occurred_at >= p.start_at AND t.occurred_at < p.end_at)" KPI_ADD_ACTIVE \
+  "INSERT INTO kpi_rfm_counts (region, segment, owner, rfm_segment, customers)" \
+  " SELECT " R ".region, " R ".segment, " R ".owner, segment, " S "1 FROM customer_rfm" \
+  " WHERE customer_id = " R ".id" \
+  " ON CONFLICT DO UPDATE SET customers = customers + excluded.customers;"
+
+/* Whether customer C (an id) has the minimum data, added (S "") or taken
+ * away (S "-"): before and after each change of contact points. */
+#define KPI_COMPLETE_OF(IDS, S) \
+  "INSERT INTO kpi_daily (day, region, segment, owner, complete)" \
+  " SELECT created_at / 86400, region, segment, owner, " S KPI_COMPLETE ("customers") \
+  " FROM customers WHERE id IN (" IDS ")" KPI_ADD_DAILY
+
+/* A customer's RFM scores after a change of their transactions, against
+ * the quintile bounds of the last full refresh (crm-store-rfm.c): one
+ * customer's new order must not cost a pass over everyone. */
+#define KPI_RFM_SCORE(DIMENSION, VALUE) \
+  "coalesce((SELECT max(score) FROM rfm_bounds WHERE dimension = " DIMENSION " AND lowest <= " VALUE "), 1)"
+#define KPI_RESCORE(ID) \
+  "INSERT INTO kpi_rfm_counts (region, segment, owner, rfm_segment, customers)" \
+  " SELECT c.region, c.segment, c.owner, r.segment, -1 FROM customer_rfm r JOIN customers c" \
+  " ON c.id = r.customer_id WHERE r.customer_id = " ID \
+  " ON CONFLICT DO UPDATE SET customers = customers + excluded.customers;" \
+  "DELETE FROM customer_rfm WHERE customer_id = " ID ";" \
+  "INSERT INTO customer_rfm (customer_id, last_order_at, orders, lifetime_value," \
+  " recency_score, frequency_score, monetary_score, segment)" \
+  " SELECT customer_id, last, n, v, r, f, m, " CRM_STORE_RFM_SEGMENT_SQL \
+  " FROM (SELECT customer_id, last, n, v, " KPI_RFM_SCORE ("0", "last") " AS r, " \
+  KPI_RFM_SCORE ("1", "n") " AS f, " KPI_RFM_SCORE ("2", "v") " AS m" \
+  " FROM (SELECT customer_id, max(occurred_at) AS last, count(*) AS n, sum(amount) AS v" \
+  " FROM transactions WHERE customer_id = " ID " AND status = 1 GROUP BY customer_id))" \
+  " WHERE EXISTS (SELECT 1 FROM customers WHERE id = " ID ");" \
+  "INSERT INTO kpi_rfm_counts (region, segment, owner, rfm_segment, customers)" \
+  " SELECT c.region, c.segment, c.owner, r.segment, 1 FROM customer_rfm r JOIN customers c" \
+  " ON c.id = r.customer_id WHERE r.customer_id = " ID \
+  " ON CONFLICT DO UPDATE SET customers = customers + 1;"
+
+#define KPI_SCOPE_CHANGED \
+  "OLD.region IS NOT NEW.region OR OLD.segment IS NOT NEW.segment OR OLD.owner IS NOT NEW.owner"
+#define KPI_FLAGS_CHANGED \
+  "OLD.created_at IS NOT NEW.created_at OR OLD.lifecycle_stage IS NOT NEW.lifecycle_stage" \
+  " OR (OLD.display_name = '') IS NOT (NEW.display_name = '')"
+
 static const Migration migrations[] = {
   { /* 0 → 1: customers, their contact data, and their journeys. Text columns
    * are NOT NULL DEFAULT '' so that "unknown" has one spelling. Times are
@@ -230,6 +362,141 @@ static const Migration migrations[] = {
   "DROP TABLE customer_search;"
   "ALTER TABLE customer_search_new RENAME TO customer_search;",
   NULL },
+  { /* 5 → 6: the KPI dashboard and RFM. Summaries per UTC day × region ×
+     * segment × owner (kpi_daily) and per calendar month, quarter and
+     * year (kpi_active: customers with a touchpoint, and those of them
+     * also active the period before), kept up to date by triggers, so that
+     * a year of the whole company is read from a few thousand rows instead
+     * of ten million touchpoints. The calendar is UTC, 1900–2199. RFM
+     * scores per customer, the quintile bounds they were scored against,
+     * and segment counts per scope; KPI targets. */
+  "CREATE TABLE kpi_periods ("
+  "  kind     INTEGER NOT NULL,"
+  "  start_at INTEGER NOT NULL,"
+  "  end_at   INTEGER NOT NULL,"
+  "  PRIMARY KEY (kind, start_at)"
+  ") WITHOUT ROWID;"
+  "INSERT INTO kpi_periods (kind, start_at, end_at)"
+  "  WITH RECURSIVE months (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM months WHERE i < 3599),"
+  "  kinds (kind, step) AS (VALUES (0, 1), (1, 3), (2, 12))"
+  "  SELECT kind, CAST(strftime('%s', '1900-01-01', '+' || i || ' months') AS INTEGER),"
+  "    CAST(strftime('%s', '1900-01-01', '+' || (i + step) || ' months') AS INTEGER)"
+  "  FROM months, kinds WHERE i % step = 0;"
+  "CREATE TABLE kpi_daily ("
+  "  day           INTEGER NOT NULL,"
+  "  region        TEXT NOT NULL,"
+  "  segment       TEXT NOT NULL,"
+  "  owner         TEXT NOT NULL,"
+  "  new_customers INTEGER NOT NULL DEFAULT 0,"
+  "  converted     INTEGER NOT NULL DEFAULT 0,"
+  "  complete      INTEGER NOT NULL DEFAULT 0,"
+  "  touchpoints   INTEGER NOT NULL DEFAULT 0,"
+  "  rated         INTEGER NOT NULL DEFAULT 0,"
+  "  satisfaction  INTEGER NOT NULL DEFAULT 0,"
+  "  orders        INTEGER NOT NULL DEFAULT 0,"
+  "  revenue       INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (day, region, segment, owner)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE kpi_active ("
+  "  kind     INTEGER NOT NULL,"
+  "  start_at INTEGER NOT NULL,"
+  "  region   TEXT NOT NULL,"
+  "  segment  TEXT NOT NULL,"
+  "  owner    TEXT NOT NULL,"
+  "  active   INTEGER NOT NULL DEFAULT 0,"
+  "  retained INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (kind, start_at, region, segment, owner)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE kpi_targets ("
+  "  kpi          TEXT NOT NULL,"
+  "  scope        TEXT NOT NULL,"
+  "  period_kind  INTEGER NOT NULL,"
+  "  period_start INTEGER NOT NULL,"
+  "  period_end   INTEGER NOT NULL,"
+  "  target       REAL NOT NULL,"
+  "  PRIMARY KEY (scope, period_start, period_end, kpi)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE customer_rfm ("
+  "  customer_id     INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,"
+  "  last_order_at   INTEGER NOT NULL,"
+  "  orders          INTEGER NOT NULL,"
+  "  lifetime_value  INTEGER NOT NULL,"
+  "  recency_score   INTEGER NOT NULL CHECK (recency_score BETWEEN 1 AND 5),"
+  "  frequency_score INTEGER NOT NULL CHECK (frequency_score BETWEEN 1 AND 5),"
+  "  monetary_score  INTEGER NOT NULL CHECK (monetary_score BETWEEN 1 AND 5),"
+  "  segment         INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX customer_rfm_by_segment ON customer_rfm (segment);"
+  "CREATE TABLE rfm_bounds ("
+  "  dimension INTEGER NOT NULL,"
+  "  score     INTEGER NOT NULL,"
+  "  lowest    INTEGER NOT NULL,"
+  "  PRIMARY KEY (dimension, score)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE rfm_state ("
+  "  id           INTEGER PRIMARY KEY CHECK (id = 1),"
+  "  refreshed_at INTEGER NOT NULL DEFAULT 0,"
+  "  dirty        INTEGER NOT NULL DEFAULT 1"
+  ");"
+  "INSERT INTO rfm_state (id) VALUES (1);"
+  "CREATE TABLE kpi_rfm_counts ("
+  "  region      TEXT NOT NULL,"
+  "  segment     TEXT NOT NULL,"
+  "  owner       TEXT NOT NULL,"
+  "  rfm_segment INTEGER NOT NULL,"
+  "  customers   INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (region, segment, owner, rfm_segment)"
+  ") WITHOUT ROWID;"
+  "CREATE TRIGGER kpi_touchpoints_insert AFTER INSERT ON touchpoints BEGIN "
+  KPI_TOUCHPOINT ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_touchpoints_delete AFTER DELETE ON touchpoints BEGIN "
+  KPI_TOUCHPOINT ("OLD", "-") "END;"
+  "CREATE TRIGGER kpi_touchpoints_update AFTER UPDATE OF customer_id, occurred_at, satisfaction"
+  "  ON touchpoints BEGIN " KPI_TOUCHPOINT ("OLD", "-") KPI_TOUCHPOINT ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_transactions_insert AFTER INSERT ON transactions BEGIN "
+  KPI_TRANSACTION ("NEW", "") "UPDATE rfm_state SET dirty = 1; END;"
+  "CREATE TRIGGER kpi_transactions_delete AFTER DELETE ON transactions BEGIN "
+  KPI_TRANSACTION ("OLD", "-") "UPDATE rfm_state SET dirty = 1; END;"
+  "CREATE TRIGGER kpi_transactions_update AFTER UPDATE OF customer_id, occurred_at, amount, status"
+  "  ON transactions BEGIN " KPI_TRANSACTION ("OLD", "-") KPI_TRANSACTION ("NEW", "")
+  "  UPDATE rfm_state SET dirty = 1; END;"
+  "CREATE TRIGGER rfm_transactions_insert AFTER INSERT ON transactions"
+  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN " KPI_RESCORE ("NEW.customer_id") "END;"
+  "CREATE TRIGGER rfm_transactions_delete AFTER DELETE ON transactions"
+  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN " KPI_RESCORE ("OLD.customer_id") "END;"
+  "CREATE TRIGGER rfm_transactions_update AFTER UPDATE OF customer_id, occurred_at, amount, status"
+  "  ON transactions WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN "
+  KPI_RESCORE ("OLD.customer_id") KPI_RESCORE ("NEW.customer_id") "END;"
+  "CREATE TRIGGER kpi_customers_insert AFTER INSERT ON customers BEGIN "
+  KPI_CUSTOMER ("NEW", "") "END;"
+  /* Before the row goes: its touchpoints, transactions and contact points
+   * are deleted after it, by the foreign keys, and their own triggers then
+   * find no customer and leave the summaries alone. */
+  "CREATE TRIGGER kpi_customers_delete BEFORE DELETE ON customers BEGIN "
+  KPI_CUSTOMER ("OLD", "-") KPI_JOURNEY ("OLD", "-") "UPDATE rfm_state SET dirty = 1; END;"
+  "CREATE TRIGGER kpi_customers_move_before BEFORE UPDATE OF region, segment, owner ON customers"
+  "  WHEN " KPI_SCOPE_CHANGED " BEGIN " KPI_CUSTOMER ("OLD", "-") KPI_JOURNEY ("OLD", "-") "END;"
+  "CREATE TRIGGER kpi_customers_move_after AFTER UPDATE OF region, segment, owner ON customers"
+  "  WHEN " KPI_SCOPE_CHANGED " BEGIN " KPI_CUSTOMER ("NEW", "") KPI_JOURNEY ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_customers_flags_before"
+  "  BEFORE UPDATE OF created_at, lifecycle_stage, display_name ON customers"
+  "  WHEN NOT (" KPI_SCOPE_CHANGED ") AND (" KPI_FLAGS_CHANGED ") BEGIN " KPI_CUSTOMER ("OLD", "-") "END;"
+  "CREATE TRIGGER kpi_customers_flags_after"
+  "  AFTER UPDATE OF created_at, lifecycle_stage, display_name ON customers"
+  "  WHEN NOT (" KPI_SCOPE_CHANGED ") AND (" KPI_FLAGS_CHANGED ") BEGIN " KPI_CUSTOMER ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_contact_points_insert_before BEFORE INSERT ON contact_points"
+  "  WHEN NEW.kind IN (0, 1) BEGIN " KPI_COMPLETE_OF ("NEW.customer_id", "-") "END;"
+  "CREATE TRIGGER kpi_contact_points_insert_after AFTER INSERT ON contact_points"
+  "  WHEN NEW.kind IN (0, 1) BEGIN " KPI_COMPLETE_OF ("NEW.customer_id", "") "END;"
+  "CREATE TRIGGER kpi_contact_points_delete_before BEFORE DELETE ON contact_points"
+  "  WHEN OLD.kind IN (0, 1) BEGIN " KPI_COMPLETE_OF ("OLD.customer_id", "-") "END;"
+  "CREATE TRIGGER kpi_contact_points_delete_after AFTER DELETE ON contact_points"
+  "  WHEN OLD.kind IN (0, 1) BEGIN " KPI_COMPLETE_OF ("OLD.customer_id", "") "END;"
+  "CREATE TRIGGER kpi_contact_points_update_before BEFORE UPDATE OF customer_id, kind ON contact_points"
+  "  BEGIN " KPI_COMPLETE_OF ("OLD.customer_id, NEW.customer_id", "-") "END;"
+  "CREATE TRIGGER kpi_contact_points_update_after AFTER UPDATE OF customer_id, kind ON contact_points"
+  "  BEGIN " KPI_COMPLETE_OF ("OLD.customer_id, NEW.customer_id", "") "END;",
+  crm_store_rebuild_kpis },
 };
 
 int

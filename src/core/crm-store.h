@@ -12,6 +12,8 @@
 #include "crm-customer-query.h"
 #include "crm-customer-summary.h"
 #include "crm-duplicate-group.h"
+#include "crm-kpi-table.h"
+#include "crm-kpi-target.h"
 #include "crm-touchpoint.h"
 #include "crm-touchpoint-type.h"
 #include "crm-transaction.h"
@@ -289,5 +291,76 @@ gboolean           crm_store_restore_row          (CrmStore            *self,
 gboolean           crm_store_restore_finish       (CrmStore            *self,
                                                    GError             **error);
 void               crm_store_restore_abort        (CrmStore            *self);
+
+/* KPIs: the dashboard's pyramid, and targets for the CRM audit */
+CrmKpiTable       *crm_store_compute_kpis         (CrmStore            *self,
+                                                   const CrmKpiScope   *scope,
+                                                   const CrmPeriod     *period,
+                                                   CrmKpiLevel          child_level,
+                                                   guint                max_children,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+void               crm_store_compute_kpis_async   (CrmStore            *self,
+                                                   const CrmKpiScope   *scope,
+                                                   const CrmPeriod     *period,
+                                                   CrmKpiLevel          child_level,
+                                                   guint                max_children,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+CrmKpiTable       *crm_store_compute_kpis_finish  (CrmStore            *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+CrmKpiTable       *crm_store_audit_kpis           (CrmStore            *self,
+                                                   const CrmKpiScope   *scope,
+                                                   const CrmPeriod     *period,
+                                                   GError             **error);
+gboolean           crm_store_set_kpi_target       (CrmStore            *self,
+                                                   CrmKpi               kpi,
+                                                   const CrmKpiScope   *scope,
+                                                   const CrmPeriod     *period,
+                                                   double               target,
+                                                   GError             **error);
+gboolean           crm_store_remove_kpi_target    (CrmStore            *self,
+                                                   CrmKpi               kpi,
+                                                   const CrmKpiScope   *scope,
+                                                   const CrmPeriod     *period,
+                                                   GError             **error);
+gboolean           crm_store_get_kpi_target       (CrmStore            *self,
+                                                   CrmKpi               kpi,
+                                                   const CrmKpiScope   *scope,
+                                                   const CrmPeriod     *period,
+                                                   double              *target,
+                                                   GError             **error);
+GPtrArray         *crm_store_list_kpi_targets     (CrmStore            *self,
+                                                   GError             **error);
+
+/* RFM: a customer's recency, frequency and monetary quintile scores (1–5),
+ * segment and lifetime value (completed orders, minor units). */
+typedef struct
+{
+  gint64         customer_id;
+  gint64         last_order_at;
+  gint64         orders;
+  gint64         lifetime_value;
+  int            recency;
+  int            frequency;
+  int            monetary;
+  CrmRfmSegment  segment;
+} CrmCustomerRfm;
+
+gboolean           crm_store_refresh_rfm          (CrmStore            *self,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+gboolean           crm_store_refresh_rfm_if_stale (CrmStore            *self,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+gboolean           crm_store_get_rfm_stale        (CrmStore            *self,
+                                                   gboolean            *stale,
+                                                   GError             **error);
+gboolean           crm_store_get_customer_rfm     (CrmStore            *self,
+                                                   gint64               customer_id,
+                                                   CrmCustomerRfm      *rfm,
+                                                   GError             **error);
 
 G_END_DECLS
