@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "crm-chart-table.h"
 #include "crm-chart-view.h"
 #include "crm-render-text.h"
 
@@ -83,7 +84,10 @@ crm_chart_view_snapshot (GtkWidget   *widget,
     return;
   style = crm_chart_view_make_style (widget);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  self->draw (cr, style, width, height - caption_height (self), self->user_data);
+  if (self->show_table && self->data != NULL)
+    crm_chart_table_draw (self->data, NULL, style, cr, width, height - caption_height (self));
+  else
+    self->draw (cr, style, width, height - caption_height (self), self->user_data);
 
   if (self->focused >= 0 && self->data != NULL
       && (guint) self->focused < crm_chart_data_get_n_categories (self->data))
@@ -120,8 +124,12 @@ hit_test_at (CrmChartView *self,
   style = crm_chart_view_make_style (widget);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
-  hit = self->hit_test (cr, style, gtk_widget_get_width (widget),
-                        gtk_widget_get_height (widget) - caption_height (self), x, y, self->user_data);
+  if (self->show_table && self->data != NULL)
+    hit = crm_chart_table_hit_test (self->data, NULL, style, cr, gtk_widget_get_width (widget),
+                                    gtk_widget_get_height (widget) - caption_height (self), x, y);
+  else
+    hit = self->hit_test (cr, style, gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget) - caption_height (self), x, y, self->user_data);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return hit;

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-customers-page.h"
+#include "crm-dashboard-page.h"
 #include "crm-export-dialog.h"
 #include "crm-file-chooser.h"
 #include "crm-import-dialog.h"
@@ -31,8 +32,8 @@ struct _CrmWindow
   AdwStatusPage        *error_page;
   GtkStack             *views;
   AdwWindowTitle       *view_title;
-  AdwStatusPage        *dashboard_page;
   CrmCustomersPage     *customers_page;
+  CrmDashboardPage     *dashboard_page;
   AdwStatusPage        *journeys_page;
   AdwStatusPage        *reports_page;
 };
@@ -90,10 +91,7 @@ on_counts_ready (GObject      *source,
 
   if (counts.customers == 0)
     {
-      adw_status_page_set_title (self->dashboard_page, _("No Customers Yet"));
-      adw_status_page_set_description (self->dashboard_page,
-                                       _("Import contacts from a vCard or spreadsheet file "
-                                         "to see how your customers find you and what they buy."));
+      crm_dashboard_page_set_summary (self->dashboard_page, "", TRUE);
       return;
     }
 
@@ -111,8 +109,7 @@ on_counts_ready (GObject      *source,
   g_free (n);
   /* TRANSLATORS: a summary of the database, e.g. "1,000 customers · 10,043 touchpoints · 812 transactions" */
   summary = g_strdup_printf (_("%s · %s · %s"), customers, touchpoints, transactions);
-  adw_status_page_set_title (self->dashboard_page, _("Dashboard"));
-  adw_status_page_set_description (self->dashboard_page, summary);
+  crm_dashboard_page_set_summary (self->dashboard_page, summary, FALSE);
 }
 
 static void
@@ -342,6 +339,7 @@ crm_window_class_init (CrmWindowClass *klass)
 
   crm_ui_init ();
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
+  g_type_ensure (CRM_TYPE_DASHBOARD_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
@@ -349,8 +347,8 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, views);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, view_title);
-  gtk_widget_class_bind_template_child (widget_class, CrmWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, customers_page);
+  gtk_widget_class_bind_template_child (widget_class, CrmWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, journeys_page);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
@@ -392,6 +390,7 @@ crm_window_reload (CrmWindow *self)
   if (self->store == NULL)
     return;
   crm_customers_page_reload (self->customers_page);
+  crm_dashboard_page_reload (self->dashboard_page);
   crm_store_count_all_async (self->store, self->cancellable, on_counts_ready, g_object_ref (self));
 }
 
@@ -437,6 +436,7 @@ crm_window_set_store (CrmWindow *self,
       /* Its pages serve the list's scrolling. */
       crm_store_set_cache_size (store, 16);
       crm_customers_page_set_store (self->customers_page, store);
+      crm_dashboard_page_set_store (self->dashboard_page, store);
       crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
     }
 
