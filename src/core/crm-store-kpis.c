@@ -476,17 +476,18 @@ static const char stock_sql[] =
   " sum(CASE WHEN day < :sd THEN complete ELSE 0 END) FROM kpi_daily WHERE day < :ed%s GROUP BY 1";
 
 /* Active in the period (a), in the previous one (b), and the one before
- * that (c): a, a and b, b, b and c, c. */
+ * that (c): a, a and b, b, b again, b and c, c. */
 static const Column active_columns[] = {
   { CRM_KPI_MEASURE_ACTIVE, FALSE }, { CRM_KPI_MEASURE_RETAINED, FALSE },
-  { CRM_KPI_MEASURE_ACTIVE_BEFORE, FALSE }, { CRM_KPI_MEASURE_RETAINED, TRUE },
-  { CRM_KPI_MEASURE_ACTIVE_BEFORE, TRUE },
+  { CRM_KPI_MEASURE_ACTIVE_BEFORE, FALSE }, { CRM_KPI_MEASURE_ACTIVE, TRUE },
+  { CRM_KPI_MEASURE_RETAINED, TRUE }, { CRM_KPI_MEASURE_ACTIVE_BEFORE, TRUE },
   END_OF_COLUMNS
 };
 
 static const char calendar_active_sql[] =
   "SELECT %s, sum(CASE WHEN start_at = :s THEN active ELSE 0 END),"
   " sum(CASE WHEN start_at = :s THEN retained ELSE 0 END),"
+  " sum(CASE WHEN start_at = :ps THEN active ELSE 0 END),"
   " sum(CASE WHEN start_at = :ps THEN active ELSE 0 END),"
   " sum(CASE WHEN start_at = :ps THEN retained ELSE 0 END),"
   " sum(CASE WHEN start_at = :pps THEN active ELSE 0 END)"
@@ -499,7 +500,7 @@ static const char calendar_active_sql[] =
 /* Whoever touched nothing since the start of the earliest period cannot
  * have been active in any: the index on the last touchpoint skips them. */
 static const char custom_active_sql[] =
-  "SELECT k, sum(a), sum(a AND b), sum(b), sum(b AND c), sum(c) FROM"
+  "SELECT k, sum(a), sum(a AND b), sum(b), sum(b), sum(b AND c), sum(c) FROM"
   " (SELECT %s AS k, " ACTIVE_IN (":s", ":e") " AS a, " ACTIVE_IN (":ps", ":s") " AS b, "
   ACTIVE_IN (":pps", ":ps") " AS c FROM customers WHERE last_touchpoint_at >= :pps%s) GROUP BY 1";
 
@@ -570,15 +571,15 @@ static const Column customer_touchpoint_columns[] = {
   { CRM_KPI_MEASURE_SATISFACTION, FALSE }, { CRM_KPI_MEASURE_TOUCHPOINTS, TRUE },
   { CRM_KPI_MEASURE_RATED, TRUE }, { CRM_KPI_MEASURE_SATISFACTION, TRUE },
   { CRM_KPI_MEASURE_ACTIVE, FALSE }, { CRM_KPI_MEASURE_RETAINED, FALSE },
-  { CRM_KPI_MEASURE_ACTIVE_BEFORE, FALSE }, { CRM_KPI_MEASURE_RETAINED, TRUE },
-  { CRM_KPI_MEASURE_ACTIVE_BEFORE, TRUE },
+  { CRM_KPI_MEASURE_ACTIVE_BEFORE, FALSE }, { CRM_KPI_MEASURE_ACTIVE, TRUE },
+  { CRM_KPI_MEASURE_RETAINED, TRUE }, { CRM_KPI_MEASURE_ACTIVE_BEFORE, TRUE },
   END_OF_COLUMNS
 };
 
 static const char customer_touchpoint_sql[] =
   "SELECT %s, sum(a), sum(a AND satisfaction > 0), sum(CASE WHEN a THEN satisfaction ELSE 0 END),"
   " sum(b), sum(b AND satisfaction > 0), sum(CASE WHEN b THEN satisfaction ELSE 0 END),"
-  " max(a), max(a) AND max(b), max(b), max(b) AND max(c), max(c)"
+  " max(a), max(a) AND max(b), max(b), max(b), max(b) AND max(c), max(c)"
   " FROM (SELECT customer_id, satisfaction, occurred_at >= :s AS a,"
   "   occurred_at >= :ps AND occurred_at < :s AS b, occurred_at < :ps AS c"
   "   FROM touchpoints WHERE customer_id IN (SELECT value FROM json_each(:ids))"
