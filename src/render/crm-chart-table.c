@@ -62,40 +62,6 @@ table_layout_clear (TableLayout *layout)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TableLayout, table_layout_clear)
 
-static cairo_t *
-measuring_context (cairo_t *cr)
-{
-  cairo_surface_t *surface;
-  cairo_t *scratch;
-
-  if (cr != NULL)
-    return cairo_reference (cr);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  scratch = cairo_create (surface);
-  cairo_surface_destroy (surface);
-  return scratch;
-}
-
-static void
-set_text (PangoLayout *layout,
-          const char  *text)
-{
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-}
-
-static double
-text_width (PangoLayout *layout,
-            const char  *text)
-{
-  double width;
-
-  set_text (layout, text);
-  crm_render_text_size (layout, &width, NULL);
-  return ceil (width);
-}
-
 /* Figures in columns read best with digits all as wide (tabular
  * figures), so that units line up under units. */
 static PangoLayout *
@@ -159,7 +125,7 @@ widest_figure (const CrmChartData *data,
       /* The totals are drawn in bold, which is wider. */
       if (is_totals_row (layout, row))
         {
-          widest = MAX (widest, text_width (bold, formatted));
+          widest = MAX (widest, crm_render_text_width (bold, formatted));
           g_free (formatted);
           continue;
         }
@@ -174,7 +140,7 @@ widest_figure (const CrmChartData *data,
         g_free (formatted);
     }
   for (guint i = 0; i < longest->len; i++)
-    widest = MAX (widest, text_width (body, g_ptr_array_index (longest, i)));
+    widest = MAX (widest, crm_render_text_width (body, g_ptr_array_index (longest, i)));
   return widest;
 }
 
@@ -220,7 +186,7 @@ table_layout (cairo_t                    *cr,
       figures = 0;
       for (guint s = 0; s < layout->n_series; s++)
         {
-          layout->column_width[s] = MAX (text_width (header, crm_chart_data_get_series_name (data, s)),
+          layout->column_width[s] = MAX (crm_render_text_width (header, crm_chart_data_get_series_name (data, s)),
                                          widest_figure (data, layout, s, body, bold))
                                     + 2 * layout->padding;
           figures += layout->column_width[s];
@@ -315,7 +281,7 @@ draw_cell_text (cairo_t              *cr,
 {
   double room = MAX (cell_width - 2 * layout->padding, 0);
 
-  set_text (text_layout, text);
+  crm_render_text_set (text_layout, text);
   crm_render_text_elide (text_layout, room);
   crm_render_text_draw (cr, style, text_layout,
                         mirror_rect_x (style, layout->width, x + layout->padding, room),
@@ -444,7 +410,7 @@ crm_chart_table_get_row_height (const CrmRenderStyle *style,
 
   g_return_val_if_fail (style != NULL, 0);
 
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   line = crm_render_text_line_height (measure, style, CRM_TEXT_BODY);
   cairo_destroy (measure);
   return ceil (line + 2 * PADDING_Y * crm_render_style_get_scale (style));
@@ -638,7 +604,7 @@ crm_chart_table_hit_test (const CrmChartData         *data,
 
   if (options == NULL)
     options = &no_options;
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   table_layout (measure, style, data, options, width, &layout);
   cairo_destroy (measure);
   if (layout.empty || x < 0 || x >= width || y < 0)
@@ -701,7 +667,7 @@ crm_chart_table_get_cell_rect (const CrmChartData         *data,
 
   if (options == NULL)
     options = &no_options;
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   table_layout (measure, style, data, options, width, &layout);
   cairo_destroy (measure);
   if (layout.empty || series < -1 || series >= (int) layout.n_series)

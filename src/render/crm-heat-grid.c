@@ -75,44 +75,6 @@ typedef struct
 
 static const CrmHeatGridOptions no_options = { NULL, NULL, NULL };
 
-/* Hit tests are asked for outside any drawing (a pointer moved): text is
- * then measured on a scratch surface, in the same units. */
-static cairo_t *
-measuring_context (cairo_t *cr)
-{
-  cairo_surface_t *surface;
-  cairo_t *scratch;
-
-  if (cr != NULL)
-    return cairo_reference (cr);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  scratch = cairo_create (surface);
-  cairo_surface_destroy (surface);
-  return scratch;
-}
-
-/* A layout is made once per role and drawing and given each text in
- * turn: making one costs more than the text it shows. */
-static void
-set_text (PangoLayout *layout,
-          const char  *text)
-{
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-}
-
-static double
-text_width (PangoLayout *layout,
-            const char  *text)
-{
-  double width;
-
-  set_text (layout, text);
-  crm_render_text_size (layout, &width, NULL);
-  return width;
-}
-
 /* The widest of the figures in one form, measured on the longest
  * strings only: digits are as wide as each other. */
 static double
@@ -143,7 +105,7 @@ widest_value (const CrmChartData *data,
           g_free (formatted);
       }
   for (guint i = 0; i < longest->len; i++)
-    widest = MAX (widest, text_width (text, g_ptr_array_index (longest, i)));
+    widest = MAX (widest, crm_render_text_width (text, g_ptr_array_index (longest, i)));
   return widest;
 }
 
@@ -203,9 +165,9 @@ grid_layout (cairo_t              *cr,
 
   body = crm_render_text_layout (cr, style, CRM_TEXT_BODY, NULL);
   for (guint r = 0; r < layout->n_rows; r++)
-    max_row_label = MAX (max_row_label, text_width (body, crm_chart_data_get_series_name (data, r)));
+    max_row_label = MAX (max_row_label, crm_render_text_width (body, crm_chart_data_get_series_name (data, r)));
   for (guint c = 0; c < layout->n_columns; c++)
-    max_column_label = MAX (max_column_label, text_width (body, crm_chart_data_get_category (data, c)));
+    max_column_label = MAX (max_column_label, crm_render_text_width (body, crm_chart_data_get_category (data, c)));
 
   /* Row labels take what they need, up to a third of the width. */
   layout->label_x = margin;
@@ -410,7 +372,7 @@ draw_cell (cairo_t              *cr,
   value_layout = layout->value_small ? small : body;
   value_height = layout->value_small ? layout->line_small : layout->line_body;
   /* A figure cut off would lie: rather none. */
-  if (text_width (value_layout, text) > text_room || value_height > rect.height)
+  if (crm_render_text_width (value_layout, text) > text_room || value_height > rect.height)
     return;
 
   /* The detail line only under a figure at full size. */
@@ -418,7 +380,7 @@ draw_cell (cairo_t              *cr,
     detail = options->detail_func (row, column, options->detail_data);
   if (detail != NULL)
     {
-      set_text (small, detail);
+      crm_render_text_set (small, detail);
       crm_render_text_elide (small, text_room);
     }
 
@@ -442,7 +404,7 @@ draw_column_label (cairo_t              *cr,
   double x = layout->grid_x + column * layout->column_width;
   double label_width;
 
-  set_text (body, label);
+  crm_render_text_set (body, label);
   if (!layout->rotate_columns)
     {
       double room = layout->column_width - 2 * CELL_PADDING * scale;
@@ -485,7 +447,7 @@ draw_legend (cairo_t              *cr,
   CrmColor muted = crm_render_style_get_foreground (style);
   guint n;
 
-  lo_width = text_width (small, lo);
+  lo_width = crm_render_text_width (small, lo);
   hi_layout = crm_render_text_layout (cr, style, CRM_TEXT_SMALL, hi);
   crm_render_text_size (hi_layout, &hi_width, NULL);
   total = lo_width + gap + bar_width + gap + hi_width;
@@ -562,7 +524,7 @@ crm_heat_grid_draw (const CrmChartData       *data,
     {
       double y = layout.grid_y + r * layout.row_height + (layout.row_height - layout.line_body) / 2;
 
-      set_text (body, crm_chart_data_get_series_name (data, r));
+      crm_render_text_set (body, crm_chart_data_get_series_name (data, r));
       crm_render_text_elide (body, layout.label_width);
       crm_render_text_draw (cr, style, body, mirror_rect_x (style, width, layout.label_x, layout.label_width),
                             y, layout.label_width, CRM_TEXT_START);
@@ -604,7 +566,7 @@ crm_heat_grid_hit_test (const CrmChartData       *data,
 
   if (options == NULL)
     options = &no_options;
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   grid_layout (measure, style, data, options->detail_func != NULL, width, height, &layout);
   cairo_destroy (measure);
   if (layout.empty)
@@ -664,7 +626,7 @@ crm_heat_grid_get_cell_rect (const CrmChartData       *data,
 
   if (options == NULL)
     options = &no_options;
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   grid_layout (measure, style, data, options->detail_func != NULL, width, height, &layout);
   cairo_destroy (measure);
   if (layout.empty || row >= layout.n_rows || column >= layout.n_columns)

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "crm-render-text.h"
 
@@ -96,6 +97,30 @@ crm_render_text_elide (PangoLayout *layout,
   pango_layout_set_width (layout, (int) (MAX (width, 0) * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
+}
+
+/* Gives a layout made once for many strings its next one, unelided: making
+ * a layout costs more than the text it shows. */
+void
+crm_render_text_set (PangoLayout *layout,
+                     const char  *text)
+{
+  pango_layout_set_width (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+}
+
+/* The width of @text in @layout's font, rounded up to whole units so
+ * that columns measured with it never cut a glyph. */
+double
+crm_render_text_width (PangoLayout *layout,
+                       const char  *text)
+{
+  double width;
+
+  crm_render_text_set (layout, text);
+  crm_render_text_size (layout, &width, NULL);
+  return ceil (width);
 }
 
 void

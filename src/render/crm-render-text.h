@@ -38,6 +38,10 @@ PangoLayout *crm_render_figure_layout (cairo_t              *cr,
                                        const char           *text);
 void         crm_render_text_elide   (PangoLayout          *layout,
                                       double                width);
+void         crm_render_text_set     (PangoLayout          *layout,
+                                      const char           *text);
+double       crm_render_text_width   (PangoLayout          *layout,
+                                      const char           *text);
 void         crm_render_text_size    (PangoLayout          *layout,
                                       double               *width,
                                       double               *height);

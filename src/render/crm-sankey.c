@@ -83,40 +83,6 @@ sankey_layout_clear (SankeyLayout *layout)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SankeyLayout, sankey_layout_clear)
 
-static cairo_t *
-measuring_context (cairo_t *cr)
-{
-  cairo_surface_t *surface;
-  cairo_t *scratch;
-
-  if (cr != NULL)
-    return cairo_reference (cr);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  scratch = cairo_create (surface);
-  cairo_surface_destroy (surface);
-  return scratch;
-}
-
-static void
-set_text (PangoLayout *layout,
-          const char  *text)
-{
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-}
-
-static double
-text_width (PangoLayout *layout,
-            const char  *text)
-{
-  double width;
-
-  set_text (layout, text);
-  crm_render_text_size (layout, &width, NULL);
-  return ceil (width);
-}
-
 /* By key, then by the place the node had: a stable sort keeps the order
  * of nodes the sweep has no reason to move. */
 static int
@@ -571,8 +537,8 @@ sankey_layout (cairo_t              *cr,
       if (!node->shown)
         continue;
       value = crm_sankey_data_format_value (data, node->value);
-      node->name_width = text_width (body, crm_sankey_data_get_node_label (data, i));
-      node->value_width = text_width (small, value);
+      node->name_width = crm_render_text_width (body, crm_sankey_data_get_node_label (data, i));
+      node->value_width = crm_render_text_width (small, value);
       if (node->column == 0)
         first_label = MAX (first_label, MAX (node->name_width, node->value_width));
       else if (node->column == layout->n_columns - 1)
@@ -783,14 +749,14 @@ crm_sankey_draw (const CrmSankeyData  *data,
       x = mirror_rect_x (style, width, node->label_x, node->label_width);
       align = node->label_before ? CRM_TEXT_END : CRM_TEXT_START;
       halo = node->column > 0 && node->column < layout.n_columns - 1;
-      set_text (body, crm_sankey_data_get_node_label (data, i));
+      crm_render_text_set (body, crm_sankey_data_get_node_label (data, i));
       crm_render_text_elide (body, node->label_width);
       draw_label_text (cr, style, body, x, node->label_y, node->label_width, align, foreground, halo);
       if (node->label_value)
         {
           g_autofree char *value = crm_sankey_data_format_value (data, node->value);
 
-          set_text (small, value);
+          crm_render_text_set (small, value);
           crm_render_text_elide (small, node->label_width);
           draw_label_text (cr, style, small, x, node->label_y + layout.line_body,
                            node->label_width, align, halo ? foreground : muted, halo);
@@ -872,7 +838,7 @@ crm_sankey_hit_test (const CrmSankeyData  *data,
   g_return_val_if_fail (data != NULL, CRM_CHART_HIT_NONE);
   g_return_val_if_fail (style != NULL, CRM_CHART_HIT_NONE);
 
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   sankey_layout (measure, style, data, width, height, &layout);
   cairo_destroy (measure);
   if (layout.empty)
@@ -904,7 +870,7 @@ crm_sankey_get_node_rect (const CrmSankeyData  *data,
   g_return_val_if_fail (style != NULL, FALSE);
   g_return_val_if_fail (rect != NULL, FALSE);
 
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   sankey_layout (measure, style, data, width, height, &layout);
   cairo_destroy (measure);
   if (layout.empty || node >= layout.n_nodes || !layout.nodes[node].shown)
@@ -950,7 +916,7 @@ crm_sankey_get_link_point (const CrmSankeyData  *data,
   g_return_val_if_fail (style != NULL, FALSE);
   g_return_val_if_fail (x != NULL && y != NULL, FALSE);
 
-  measure = measuring_context (cr);
+  measure = crm_render_measuring_context (cr);
   sankey_layout (measure, style, data, width, height, &layout);
   cairo_destroy (measure);
   if (layout.empty || link >= layout.n_links || !layout.links[link].shown)

@@ -115,15 +115,13 @@ hit_test_at (CrmChartView *self,
 {
   GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(CrmRenderStyle) style = NULL;
-  cairo_surface_t *surface;
   cairo_t *cr;
   CrmChartHit hit;
 
   if (self->hit_test == NULL)
     return CRM_CHART_HIT_NONE;
   style = crm_chart_view_make_style (widget);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
+  cr = crm_render_measuring_context (NULL);
   if (self->show_table && self->data != NULL)
     hit = crm_chart_table_hit_test (self->data, NULL, style, cr, gtk_widget_get_width (widget),
                                     gtk_widget_get_height (widget) - caption_height (self), x, y);
@@ -131,7 +129,6 @@ hit_test_at (CrmChartView *self,
     hit = self->hit_test (cr, style, gtk_widget_get_width (widget),
                           gtk_widget_get_height (widget) - caption_height (self), x, y, self->user_data);
   cairo_destroy (cr);
-  cairo_surface_destroy (surface);
   return hit;
 }
 
