@@ -63,6 +63,7 @@ struct _CrmDashboardPage
   CrmKpiScope    *scope;
   CrmKpiTable    *table;
   GCancellable   *cancellable;
+  guint           refresh_source;   /* a reload after changes, pending */
   CrmChartView   *tile_views[G_N_ELEMENTS (tile_kpis)];
   CrmChartView   *chart_views[N_CHARTS];
   GtkLabel       *chart_titles[N_CHARTS];
@@ -180,10 +181,10 @@ level_name (CrmKpiLevel level)
 /* One series of a KPI's value for each child of the table. */
 static CrmChartData *
 children_data (CrmDashboardPage *self,
-               CrmKpi            kpi)
+               CrmKpi            kpi,
+               const char       *code)
 {
   CrmChartData *data = crm_chart_data_new (value_kind (kpi));
-  g_autofree char *code = currency ();
   guint series;
 
   crm_chart_data_set_currency (data, code);
@@ -234,8 +235,8 @@ show_table (CrmDashboardPage *self)
                                       -1);
     }
 
-  revenue = children_data (self, CRM_KPI_REVENUE);
-  customers = children_data (self, CRM_KPI_CUSTOMERS);
+  revenue = children_data (self, CRM_KPI_REVENUE, code);
+  customers = children_data (self, CRM_KPI_CUSTOMERS, code);
   /* Translators: a chart's title: revenue by region, owner, customer… */
   revenue_title = g_strdup_printf (_("Revenue by %s"), level_name (child_level));
   /* Translators: a chart's title: customers by region, owner… */
@@ -451,6 +452,7 @@ make_card (CrmDashboardPage *self,
   gtk_button_set_icon_name (GTK_BUTTON (toggle), "view-list-symbolic");
   gtk_widget_add_css_class (toggle, "flat");
   gtk_widget_set_tooltip_text (toggle, _("Show as Table"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show as Table"), -1);
   g_object_bind_property (toggle, "active", view, "show-table", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (header), label);
   gtk_box_append (GTK_BOX (header), toggle);
@@ -467,10 +469,35 @@ make_card (CrmDashboardPage *self,
   return card;
 }
 
+static gboolean
+refresh_after_changes (gpointer data)
+{
+  CrmDashboardPage *self = data;
+
+  self->refresh_source = 0;
+  crm_dashboard_page_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Edits come one customer at a time, imports by the thousand: the figures
+ * are computed again once the changes pause. */
+static void
+on_customer_changed (CrmStore         *store,
+                     gint64            customer_id,
+                     CrmDashboardPage *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (500, refresh_after_changes, self);
+}
+
 static void
 crm_dashboard_page_dispose (GObject *object)
 {
   CrmDashboardPage *self = (CrmDashboardPage *) object;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -535,8 +562,13 @@ crm_dashboard_page_set_store (CrmDashboardPage *self,
   g_return_if_fail (CRM_IS_DASHBOARD_PAGE (self));
   g_return_if_fail (store == NULL || CRM_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect (store, "customer-changed", G_CALLBACK (on_customer_changed), self);
   crm_dashboard_page_set_scope (self, NULL);
 }
 
