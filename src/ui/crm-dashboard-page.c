@@ -17,6 +17,7 @@
 #include "crm-chart-view.h"
 #include "crm-dashboard-page.h"
 #include "crm-donut-chart.h"
+#include "crm-kpi-format.h"
 #include "crm-kpi-table.h"
 #include "crm-kpi-tile.h"
 #include "crm-kpi.h"
@@ -76,33 +77,19 @@ static double
 display_value (CrmKpi kpi,
                double value)
 {
-  return crm_kpi_get_info (kpi)->unit == CRM_KPI_UNIT_MONEY ? value / 100 : value;
+  return crm_kpi_display_value (kpi, value);
 }
 
 static CrmValueKind
 value_kind (CrmKpi kpi)
 {
-  switch (crm_kpi_get_info (kpi)->unit)
-    {
-    case CRM_KPI_UNIT_MONEY:
-      return CRM_VALUE_MONEY;
-    case CRM_KPI_UNIT_PERCENT:
-      return CRM_VALUE_PERCENT;
-    case CRM_KPI_UNIT_RATIO:
-    case CRM_KPI_UNIT_SCORE:
-      return CRM_VALUE_DECIMAL;
-    case CRM_KPI_UNIT_COUNT:
-    default:
-      return CRM_VALUE_COUNT;
-    }
+  return crm_kpi_value_kind (kpi);
 }
 
 static char *
 currency (void)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.touchpointcrm.Touchpoint");
-
-  return g_settings_get_string (settings, "currency");
+  return crm_kpi_currency ();
 }
 
 /* Chart drawing for the chart views: each view holds its data. */
