@@ -6,6 +6,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "crm-demo-generator.h"
 #include "crm-store-fixture.h"
 #include "crm-test-utils.h"
@@ -67,35 +69,52 @@ query (const char *path,
        const char *format,
        ...) G_GNUC_PRINTF (2, 3);
 
+/* One read-only connection of the test's own, kept open while the tests
+ * use the same database: the checks run thousands of queries, and opening
+ * the file (and parsing the schema with its triggers) each time made them
+ * slow. Outside a transaction each query sees everything committed. */
 static gint64
 query (const char *path,
        const char *format,
        ...)
 {
+  static sqlite3 *db;
+  static char *db_path;
   g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
   va_list args;
+  gint64 value;
 
+  if (g_strcmp0 (path, db_path) != 0)
+    {
+      g_clear_pointer (&db, sqlite3_close);
+      g_free (db_path);
+      db_path = g_strdup (path);
+      g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    }
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);
   va_end (args);
-  return crm_test_query_int (path, sql);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
 }
 
 #define ACTIVE_IN(s, e) \
   "EXISTS (SELECT 1 FROM touchpoints t WHERE t.customer_id = customers.id" \
   " AND t.occurred_at >= %" G_GINT64_FORMAT " AND t.occurred_at < %" G_GINT64_FORMAT ")"
 
-/* The measures of the customers matching @where in [s, e), with p the
- * previous period's start and pp the one before, straight from the rows. */
+/* What the customers matching @where added in [s, e), and the stocks of
+ * customers and complete ones at e, straight from the rows. */
 static void
-expected_measures (const char *path,
-                   const char *where,
-                   gint64      s,
-                   gint64      e,
-                   gint64      p,
-                   gint64      pp,
-                   gboolean    with_rfm,
-                   gint64     *m)
+expected_flows (const char *path,
+                const char *where,
+                gint64      s,
+                gint64      e,
+                gint64     *m)
 {
   g_autofree char *in = g_strdup_printf ("customer_id IN (SELECT id FROM customers WHERE %s)", where);
 
@@ -110,15 +129,6 @@ expected_measures (const char *path,
   m[CRM_KPI_MEASURE_COMPLETE] = query (path, "SELECT count(*) FROM customers WHERE %s AND created_at < %"
                                        G_GINT64_FORMAT " AND display_name != '' AND id IN"
                                        " (SELECT customer_id FROM contact_points WHERE kind IN (0, 1))", where, e);
-  m[CRM_KPI_MEASURE_ACTIVE] = query (path, "SELECT count(DISTINCT customer_id) FROM touchpoints WHERE %s"
-                                     " AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %" G_GINT64_FORMAT,
-                                     in, s, e);
-  m[CRM_KPI_MEASURE_ACTIVE_BEFORE] = query (path, "SELECT count(DISTINCT customer_id) FROM touchpoints WHERE %s"
-                                            " AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %"
-                                            G_GINT64_FORMAT, in, p, s);
-  m[CRM_KPI_MEASURE_RETAINED] = query (path, "SELECT count(*) FROM customers WHERE %s AND " ACTIVE_IN (s, e)
-                                       " AND " ACTIVE_IN (p, s), where, s, e, p, s);
-  m[CRM_KPI_MEASURE_LOST] = m[CRM_KPI_MEASURE_ACTIVE_BEFORE] - m[CRM_KPI_MEASURE_RETAINED];
   m[CRM_KPI_MEASURE_TOUCHPOINTS] = query (path, "SELECT count(*) FROM touchpoints WHERE %s AND occurred_at >= %"
                                           G_GINT64_FORMAT " AND occurred_at < %" G_GINT64_FORMAT, in, s, e);
   m[CRM_KPI_MEASURE_RATED] = query (path, "SELECT count(*) FROM touchpoints WHERE %s AND satisfaction > 0"
@@ -133,6 +143,32 @@ expected_measures (const char *path,
   m[CRM_KPI_MEASURE_REVENUE] = query (path, "SELECT coalesce(sum(amount), 0) FROM transactions WHERE %s"
                                       " AND status = 1 AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %"
                                       G_GINT64_FORMAT, in, s, e);
+}
+
+/* Every measure of the customers matching @where in [s, e), with p the
+ * previous period's start and pp the one before, straight from the rows. */
+static void
+expected_measures (const char *path,
+                   const char *where,
+                   gint64      s,
+                   gint64      e,
+                   gint64      p,
+                   gint64      pp,
+                   gboolean    with_rfm,
+                   gint64     *m)
+{
+  g_autofree char *in = g_strdup_printf ("customer_id IN (SELECT id FROM customers WHERE %s)", where);
+
+  expected_flows (path, where, s, e, m);
+  m[CRM_KPI_MEASURE_ACTIVE] = query (path, "SELECT count(DISTINCT customer_id) FROM touchpoints WHERE %s"
+                                     " AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %" G_GINT64_FORMAT,
+                                     in, s, e);
+  m[CRM_KPI_MEASURE_ACTIVE_BEFORE] = query (path, "SELECT count(DISTINCT customer_id) FROM touchpoints WHERE %s"
+                                            " AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %"
+                                            G_GINT64_FORMAT, in, p, s);
+  m[CRM_KPI_MEASURE_RETAINED] = query (path, "SELECT count(*) FROM customers WHERE %s AND " ACTIVE_IN (s, e)
+                                       " AND " ACTIVE_IN (p, s), where, s, e, p, s);
+  m[CRM_KPI_MEASURE_LOST] = m[CRM_KPI_MEASURE_ACTIVE_BEFORE] - m[CRM_KPI_MEASURE_RETAINED];
   if (!with_rfm)
     return;
   m[CRM_KPI_MEASURE_RFM_SCORED] = query (path, "SELECT count(*) FROM customer_rfm WHERE %s", in);
@@ -172,7 +208,101 @@ assert_flows_equal (const gint64 *actual,
   assert_measures_equal_to (actual, expected, CRM_KPI_MEASURE_RFM_SCORED, what);
 }
 
-/* The scope row and every child row of @table, both periods, against SQL. */
+static const CrmKpiMeasure over_time[] = {
+  CRM_KPI_MEASURE_CUSTOMERS, CRM_KPI_MEASURE_NEW_CUSTOMERS, CRM_KPI_MEASURE_CONVERTED,
+  CRM_KPI_MEASURE_COMPLETE, CRM_KPI_MEASURE_TOUCHPOINTS, CRM_KPI_MEASURE_RATED,
+  CRM_KPI_MEASURE_SATISFACTION, CRM_KPI_MEASURE_ORDERS, CRM_KPI_MEASURE_REVENUE,
+};
+
+/* The breakdown of @table's scope against SQL: every bucket of both
+ * periods, every channel, every lifecycle stage. Buckets tile the period
+ * with no gap; the channels and the funnel add up to the period's
+ * touchpoints and new customers. */
+static void
+check_breakdown (const char  *path,
+                 CrmKpiTable *table)
+{
+  CrmKpiBreakdown *breakdown = crm_kpi_table_get_breakdown (table);
+  g_autofree char *where = scope_condition (crm_kpi_table_get_scope (table));
+  g_autofree char *in = g_strdup_printf ("customer_id IN (SELECT id FROM customers WHERE %s)", where);
+  gint64 expected[CRM_N_KPI_MEASURES];
+
+  g_assert_nonnull (breakdown);
+  for (guint p = 0; p < 2; p++)
+    {
+      const CrmPeriod *period = p ? crm_kpi_table_get_previous_period (table) : crm_kpi_table_get_period (table);
+      const gint64 *total = crm_kpi_table_get_measures (table, CRM_KPI_TABLE_SCOPE, p);
+      gint64 s = crm_period_get_start (period), e = crm_period_get_end (period);
+      guint n = crm_kpi_breakdown_get_n_buckets (breakdown, p);
+      gint64 sums[CRM_N_KPI_MEASURES] = { 0 };
+      gint64 new_customers = 0;
+
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpint (crm_kpi_breakdown_get_bucket_start (breakdown, 0, p), ==, s);
+      for (guint b = 0; b < n; b++)
+        {
+          gint64 bs = crm_kpi_breakdown_get_bucket_start (breakdown, b, p);
+          gint64 be = b + 1 < n ? crm_kpi_breakdown_get_bucket_start (breakdown, b + 1, p) : e;
+          const gint64 *actual = crm_kpi_breakdown_get_bucket_measures (breakdown, b, p);
+          g_autofree char *what = g_strdup_printf ("%s, bucket %u of %s period", where, b, p ? "the previous" : "the");
+
+          g_assert_cmpint (be, >, bs);
+          expected_flows (path, where, bs, be, expected);
+          for (guint m = 0; m < G_N_ELEMENTS (over_time); m++)
+            if (actual[over_time[m]] != expected[over_time[m]])
+              g_error ("%s: measure %d is %" G_GINT64_FORMAT ", SQL says %" G_GINT64_FORMAT, what,
+                       over_time[m], actual[over_time[m]], expected[over_time[m]]);
+          for (guint m = 0; m < CRM_N_KPI_MEASURES; m++)
+            sums[m] += actual[m];
+        }
+      g_assert_cmpint (sums[CRM_KPI_MEASURE_REVENUE], ==, total[CRM_KPI_MEASURE_REVENUE]);
+      g_assert_cmpint (sums[CRM_KPI_MEASURE_TOUCHPOINTS], ==, total[CRM_KPI_MEASURE_TOUCHPOINTS]);
+      g_assert_cmpint (crm_kpi_breakdown_get_bucket_measures (breakdown, n - 1, p)[CRM_KPI_MEASURE_CUSTOMERS], ==,
+                       total[CRM_KPI_MEASURE_CUSTOMERS]);
+
+      memset (sums, 0, sizeof sums);
+      for (guint c = 0; c < crm_kpi_breakdown_get_n_channels (breakdown); c++)
+        {
+          gint64 id = crm_kpi_breakdown_get_channel_id (breakdown, c);
+          const gint64 *actual = crm_kpi_breakdown_get_channel_measures (breakdown, c, p);
+
+          g_assert_cmpint (actual[CRM_KPI_MEASURE_TOUCHPOINTS], ==,
+                           query (path, "SELECT count(*) FROM touchpoints WHERE %s AND channel_id = %"
+                                  G_GINT64_FORMAT " AND occurred_at >= %" G_GINT64_FORMAT " AND occurred_at < %"
+                                  G_GINT64_FORMAT, in, id, s, e));
+          g_assert_cmpint (actual[CRM_KPI_MEASURE_RATED], ==,
+                           query (path, "SELECT count(*) FROM touchpoints WHERE %s AND channel_id = %"
+                                  G_GINT64_FORMAT " AND satisfaction > 0 AND occurred_at >= %" G_GINT64_FORMAT
+                                  " AND occurred_at < %" G_GINT64_FORMAT, in, id, s, e));
+          g_assert_cmpint (actual[CRM_KPI_MEASURE_SATISFACTION], ==,
+                           query (path, "SELECT coalesce(sum(satisfaction), 0) FROM touchpoints WHERE %s"
+                                  " AND channel_id = %" G_GINT64_FORMAT " AND occurred_at >= %" G_GINT64_FORMAT
+                                  " AND occurred_at < %" G_GINT64_FORMAT, in, id, s, e));
+          sums[CRM_KPI_MEASURE_TOUCHPOINTS] += actual[CRM_KPI_MEASURE_TOUCHPOINTS];
+        }
+      g_assert_cmpint (sums[CRM_KPI_MEASURE_TOUCHPOINTS], ==, total[CRM_KPI_MEASURE_TOUCHPOINTS]);
+
+      for (CrmLifecycleStage stage = CRM_LIFECYCLE_STAGE_LEAD; stage <= CRM_LIFECYCLE_STAGE_CHURNED; stage++)
+        {
+          gint64 count = crm_kpi_breakdown_get_stage_customers (breakdown, stage, p);
+
+          g_assert_cmpint (count, ==, query (path, "SELECT count(*) FROM customers WHERE %s AND lifecycle_stage = %d"
+                                             " AND created_at >= %" G_GINT64_FORMAT " AND created_at < %"
+                                             G_GINT64_FORMAT, where, stage, s, e));
+          new_customers += count;
+        }
+      g_assert_cmpint (crm_kpi_breakdown_get_funnel_step (breakdown, CRM_KPI_FUNNEL_NEW, p), ==, new_customers);
+      g_assert_cmpint (new_customers, ==, total[CRM_KPI_MEASURE_NEW_CUSTOMERS]);
+      g_assert_cmpint (crm_kpi_breakdown_get_funnel_step (breakdown, CRM_KPI_FUNNEL_CUSTOMER, p), ==,
+                       total[CRM_KPI_MEASURE_CONVERTED]);
+      for (CrmKpiFunnelStep step = CRM_KPI_FUNNEL_PROSPECT; step < CRM_N_KPI_FUNNEL_STEPS; step++)
+        g_assert_cmpint (crm_kpi_breakdown_get_funnel_step (breakdown, step, p), <=,
+                         crm_kpi_breakdown_get_funnel_step (breakdown, step - 1, p));
+    }
+}
+
+/* The scope row and every child row of @table, both periods, against SQL,
+ * and the scope's breakdown. */
 static void
 check_table (const char  *path,
              CrmKpiTable *table)
@@ -201,6 +331,7 @@ check_table (const char  *path,
       /* RFM is a snapshot: no previous values. */
       assert_measures_equal (crm_kpi_table_get_measures (table, child, TRUE), expected, what);
     }
+  check_breakdown (path, table);
 }
 
 /* Sums add up; ratios are the ratio of the summed numerators and
@@ -411,6 +542,19 @@ test_periods (CrmStoreFixture *fixture,
   }
   check_table (fixture->path, march);
   check_table (fixture->path, as_custom);
+
+  /* A custom period that starts and ends within months: its channels and
+   * stages come from the rows rather than the monthly summaries. */
+  {
+    g_autoptr(CrmPeriod) odd = crm_period_new_custom (1741564800, 1755648000);  /* 2025-03-10 to 08-20 */
+    g_autoptr(CrmKpiTable) table = compute (fixture->store, company, odd, CRM_KPI_LEVEL_REGION, 0);
+    g_autoptr(CrmKpiTable) region = compute (fixture->store, crm_kpi_table_get_child_scope (table, 0), odd,
+                                             CRM_KPI_LEVEL_OWNER, 0);
+
+    g_assert_cmpint (crm_kpi_breakdown_get_bucket (crm_kpi_table_get_breakdown (table)), ==, CRM_KPI_BUCKET_WEEK);
+    check_table (fixture->path, table);
+    check_table (fixture->path, region);
+  }
 }
 
 /* Every kind of write the application makes, then the summaries against
@@ -534,6 +678,28 @@ test_summaries_follow_writes (CrmStoreFixture *fixture,
       check_table (fixture->path, table);
       check_adds_up (table);
     }
+
+  /* Whole summary tables, row by row, against the rows they summarize
+   * (rows the triggers brought down to nothing aside). */
+  {
+    static const char * const same[] = {
+      "SELECT month, region, segment, owner, channel_id, touchpoints, rated, satisfaction"
+      " FROM kpi_channel_monthly WHERE touchpoints != 0 OR rated != 0 OR satisfaction != 0",
+      "SELECT CAST(strftime('%s', t.occurred_at, 'unixepoch', 'start of month') AS INTEGER),"
+      " c.region, c.segment, c.owner, t.channel_id, count(*), sum(t.satisfaction > 0), sum(t.satisfaction)"
+      " FROM touchpoints t JOIN customers c ON c.id = t.customer_id GROUP BY 1, 2, 3, 4, 5",
+      "SELECT month, region, segment, owner, stage, customers FROM kpi_stage_monthly WHERE customers != 0",
+      "SELECT CAST(strftime('%s', created_at, 'unixepoch', 'start of month') AS INTEGER),"
+      " region, segment, owner, lifecycle_stage, count(*) FROM customers GROUP BY 1, 2, 3, 4, 5",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (same); i += 2)
+      {
+        g_assert_cmpint (query (fixture->path, "SELECT count(*) FROM (%s)", same[i]), >, 0);
+        g_assert_cmpint (query (fixture->path, "SELECT count(*) FROM (%s EXCEPT %s)", same[i], same[i + 1]), ==, 0);
+        g_assert_cmpint (query (fixture->path, "SELECT count(*) FROM (%s EXCEPT %s)", same[i + 1], same[i]), ==, 0);
+      }
+  }
 }
 
 static void

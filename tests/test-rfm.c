@@ -86,23 +86,26 @@ quintile (GArray *rows,
   return 1 + (int) (5 * (gint64) smaller / rows->len);
 }
 
-/* The rules of crm-store-private.h, written out again. */
+/* The rules of crm-store-private.h, written out again: fm is the mean of
+ * frequency and monetary value, rounded up. */
 static int
 segment_of (int r,
             int f,
             int m)
 {
+  int fm = (f + m + 1) / 2;
+
   if (r >= 4 && f >= 4 && m >= 4)
     return CRM_RFM_SEGMENT_CHAMPIONS;
-  if (r >= 3 && f >= 3)
-    return CRM_RFM_SEGMENT_LOYAL;
   if (r >= 4 && f == 1)
     return CRM_RFM_SEGMENT_NEW;
+  if (r >= 3 && fm >= 3)
+    return CRM_RFM_SEGMENT_LOYAL;
   if (r >= 3)
     return CRM_RFM_SEGMENT_POTENTIAL_LOYALISTS;
-  if (f >= 4 || m == 5)
+  if (fm == 5)
     return CRM_RFM_SEGMENT_CANT_LOSE;
-  if (f >= 3)
+  if (fm >= 3)
     return CRM_RFM_SEGMENT_AT_RISK;
   if (r == 2)
     return CRM_RFM_SEGMENT_HIBERNATING;
@@ -141,6 +144,10 @@ assert_fully_ranked (const char *path)
       g_assert_cmpuint (scores_seen[2][s], >, 0);
     }
   g_assert_cmpuint (per_segment[CRM_RFM_SEGMENT_LOST] + per_segment[CRM_RFM_SEGMENT_HIBERNATING], >, 0);
+  /* Every segment has someone in it on generated data, "at risk" too. */
+  for (int segment = 0; segment <= CRM_RFM_SEGMENT_LOST; segment++)
+    if (per_segment[segment] == 0)
+      g_error ("nobody in RFM segment %s", crm_rfm_segment_get_id (segment));
 }
 
 static void

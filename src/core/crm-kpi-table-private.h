@@ -18,6 +18,8 @@ void         crm_kpi_table_set_target (CrmKpiTable       *self,
                                        CrmKpi             kpi,
                                        double             target,
                                        gboolean           previous);
+void         crm_kpi_table_set_breakdown (CrmKpiTable  *self,
+                                          CrmKpiBreakdown *breakdown);
 void         crm_kpi_table_finish     (CrmKpiTable       *self);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ struct _CrmKpiTable
   Row          self_row;
   GArray      *children;   /* of Row */
   double       targets[2][CRM_N_KPIS];  /* current, previous; NAN for none */
+  CrmKpiBreakdown *breakdown;           /* NULL for the audit */
 };
 
 G_DEFINE_FINAL_TYPE (CrmKpiTable, crm_kpi_table, G_TYPE_OBJECT)
@@ -50,6 +51,7 @@ crm_kpi_table_finalize (GObject *object)
   crm_period_free (self->previous_period);
   clear_row (&self->self_row);
   g_array_unref (self->children);
+  g_clear_object (&self->breakdown);
 
   G_OBJECT_CLASS (crm_kpi_table_parent_class)->finalize (object);
 }
@@ -298,4 +300,24 @@ crm_kpi_table_get_attainment (CrmKpiTable *self,
 
   return crm_kpi_attainment (kpi, self->targets[0][kpi],
                              crm_kpi_table_get_value (self, CRM_KPI_TABLE_SCOPE, kpi, FALSE));
+}
+
+void
+crm_kpi_table_set_breakdown (CrmKpiTable     *self,
+                             CrmKpiBreakdown *breakdown)
+{
+  g_set_object (&self->breakdown, breakdown);
+}
+
+/**
+ * crm_kpi_table_get_breakdown:
+ *
+ * Returns: (transfer none) (nullable): the scope's period over time, by
+ *   channel and by lifecycle stage; %NULL for the audit's tables
+ */
+CrmKpiBreakdown *
+crm_kpi_table_get_breakdown (CrmKpiTable *self)
+{
+  g_return_val_if_fail (CRM_IS_KPI_TABLE (self), NULL);
+  return self->breakdown;
 }

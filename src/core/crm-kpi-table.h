@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "crm-kpi.h"
+#include "crm-kpi-breakdown.h"
 #include "crm-kpi-scope.h"
 #include "crm-period.h"
 
@@ -43,5 +44,6 @@ gboolean           crm_kpi_table_get_target          (CrmKpiTable *self,
                                                       double      *target);
 double             crm_kpi_table_get_attainment      (CrmKpiTable *self,
                                                       CrmKpi       kpi);
+CrmKpiBreakdown   *crm_kpi_table_get_breakdown       (CrmKpiTable *self);
 
 G_END_DECLS

@@ -440,7 +440,8 @@ crm_store_restore_finish (CrmStore  *self,
    * built once from the final figures. */
   if (!make_schema_again (self, FALSE, error) || !update_summaries (self, error)
       || !make_schema_again (self, TRUE, error) || !flush_search_text (self, error)
-      || !crm_store_rebuild_kpis (self, error))
+      || !crm_store_rebuild_kpis (self, error)
+      || !crm_store_rebuild_kpi_breakdowns (self, error))
     goto failed;
 
   /* Foreign keys are checked row by row as they go in, except where the

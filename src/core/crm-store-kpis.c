@@ -21,9 +21,9 @@
 #include <string.h>
 
 #include "crm-kpi-table-private.h"
-#include "crm-store-private.h"
+#include "crm-store-kpis-private.h"
 
-#define DAY (24 * 60 * 60)
+#define DAY CRM_STORE_KPIS_DAY
 
 /* The calendar of kpi_periods: 1900-01-01 to 2200-01-01, UTC. */
 #define CALENDAR_FIRST_DAY (-25567)
@@ -301,46 +301,12 @@ crm_store_rebuild_kpis (CrmStore  *self,
 
 /* Computing a table */
 
-typedef struct
-{
-  CrmStore          *self;
-  const CrmKpiScope *scope;
-  const char        *key_column;  /* the children's column, or NULL */
-  gint64             start;       /* the period */
-  gint64             end;
-  gint64             previous;    /* the previous period's start (it ends at start) */
-  gint64             before;      /* the start of the one before that */
-  CrmPeriodKind      kind;
-  char              *ids;         /* customers, as a JSON array */
-  GHashTable        *rows;        /* a child's key → gint64[2][CRM_N_KPI_MEASURES] */
-  gint64             scope_row[2 * CRM_N_KPI_MEASURES];
-} Compute;
-
-/* Where a query's row goes: the scope's own row (key NULL) or a child's. */
-static gint64 *
-row_for (Compute    *compute,
-         const char *key,
-         gboolean    previous)
-{
-  gint64 *row;
-
-  if (key == NULL)
-    return previous ? compute->scope_row + CRM_N_KPI_MEASURES : compute->scope_row;
-  row = g_hash_table_lookup (compute->rows, key);
-  if (row == NULL)
-    {
-      row = g_new0 (gint64, 2 * CRM_N_KPI_MEASURES);
-      g_hash_table_insert (compute->rows, g_strdup (key), row);
-    }
-  return previous ? row + CRM_N_KPI_MEASURES : row;
-}
-
 /* " AND region = :region" … for the scope's conditions on a table with
  * region, segment and owner columns, named with @prefix. */
-static void
-append_filters (GString           *sql,
-                const CrmKpiScope *scope,
-                const char        *prefix)
+void
+crm_store_kpis_append_filters (GString           *sql,
+                               const CrmKpiScope *scope,
+                               const char        *prefix)
 {
   if (crm_kpi_scope_get_region (scope) != NULL)
     g_string_append_printf (sql, " AND %sregion = :region", prefix);
@@ -373,8 +339,8 @@ bind_named_text (sqlite3_stmt *stmt,
 }
 
 /* Binds what any of the queries below may name. */
-static void
-bind_all (Compute      *compute,
+void
+crm_store_kpis_bind (Compute      *compute,
           sqlite3_stmt *stmt)
 {
   bind_named_int64 (stmt, ":s", compute->start);
@@ -390,6 +356,41 @@ bind_all (Compute      *compute,
   bind_named_text (stmt, ":owner", crm_kpi_scope_get_owner (compute->scope));
   if (compute->ids != NULL)
     bind_named_text (stmt, ":ids", compute->ids);
+}
+
+/* Where a query's row goes: the scope's own row (key NULL) or a child's. */
+static gint64 *
+row_for (Compute    *compute,
+         const char *key,
+         gboolean    previous)
+{
+  gint64 *row;
+
+  if (key == NULL)
+    return previous ? compute->scope_row + CRM_N_KPI_MEASURES : compute->scope_row;
+  row = g_hash_table_lookup (compute->rows, key);
+  if (row == NULL)
+    {
+      row = g_new0 (gint64, 2 * CRM_N_KPI_MEASURES);
+      g_hash_table_insert (compute->rows, g_strdup (key), row);
+    }
+  return previous ? row + CRM_N_KPI_MEASURES : row;
+}
+
+/* Whether the last sqlite3_step() of a query, which returned @rc, ended
+ * it in failure (@error set) rather than with its last row. */
+gboolean
+crm_store_kpis_step_failed (Compute       *compute,
+                            int            rc,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  if (rc == SQLITE_DONE)
+    return FALSE;
+  if (rc == SQLITE_INTERRUPT && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return TRUE;
+  crm_store_set_error (compute->self, rc, _("Could not compute the KPIs"), error);
+  return TRUE;
 }
 
 /* Where each column of a query goes: a measure of the period or of the
@@ -417,12 +418,12 @@ run_measures (Compute       *compute,
   sqlite3_stmt *stmt;
   int rc;
 
-  append_filters (filters, compute->scope, "");
+  crm_store_kpis_append_filters (filters, compute->scope, "");
   sql = g_strdup_printf (sql_format, key, filters->str);
   stmt = crm_store_prepare (compute->self, sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_all (compute, stmt);
+  crm_store_kpis_bind (compute, stmt);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -432,14 +433,7 @@ run_measures (Compute       *compute,
         row_for (compute, row_key, columns[c].previous)[columns[c].measure] += sqlite3_column_int64 (stmt, c + 1);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      if (rc == SQLITE_INTERRUPT && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      crm_store_set_error (compute->self, rc, _("Could not compute the KPIs"), error);
-      return FALSE;
-    }
-  return TRUE;
+  return !crm_store_kpis_step_failed (compute, rc, cancellable, error);
 }
 
 static const Column flow_columns[] = {
@@ -643,12 +637,12 @@ select_customers (Compute       *compute,
   sqlite3_stmt *stmt;
   int rc;
 
-  append_filters (filters, compute->scope, prefix);
+  crm_store_kpis_append_filters (filters, compute->scope, prefix);
   sql = g_strdup_printf (sql_format, filters->str);
   stmt = crm_store_prepare (compute->self, sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_all (compute, stmt);
+  crm_store_kpis_bind (compute, stmt);
   bind_named_int64 (stmt, ":limit", limit);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -781,7 +775,7 @@ load_targets (Compute      *compute,
                             error);
   if (stmt == NULL)
     return FALSE;
-  bind_all (compute, stmt);
+  crm_store_kpis_bind (compute, stmt);
   bind_named_text (stmt, ":scope", scope_key);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -807,30 +801,15 @@ check_cancelled (void *data)
   return g_cancellable_is_cancelled (data);
 }
 
-/**
- * crm_store_compute_kpis:
- * @scope: where in the pyramid
- * @period: the period; the previous one comes with it
- * @child_level: the level of the children one level down (see
- *   crm_kpi_scope_can_drill()), or the scope's own level for no children
- * @max_children: for an owner's customers, at most this many (the highest
- *   revenue in the period), the rest in one row; 0 for all
- * @cancellable: (nullable): stops the computation
- *
- * Every KPI of @scope in @period and the previous period, with the
- * scope's targets, and the same for each child. Read in one snapshot, so
- * the rows agree with each other while others write.
- *
- * Returns: (transfer full): the table, or %NULL with @error set
- */
-CrmKpiTable *
-crm_store_compute_kpis (CrmStore           *self,
-                        const CrmKpiScope  *scope,
-                        const CrmPeriod    *period,
-                        CrmKpiLevel         child_level,
-                        guint               max_children,
-                        GCancellable       *cancellable,
-                        GError            **error)
+static CrmKpiTable *
+compute_kpis (CrmStore           *self,
+              const CrmKpiScope  *scope,
+              const CrmPeriod    *period,
+              CrmKpiLevel         child_level,
+              guint               max_children,
+              gboolean            with_breakdown,
+              GCancellable       *cancellable,
+              GError            **error)
 {
   g_autoptr(CrmKpiTable) table = NULL;
   g_autoptr(CrmPeriod) previous = NULL;
@@ -898,6 +877,13 @@ crm_store_compute_kpis (CrmStore           *self,
         }
     }
   ok = ok && load_targets (&compute, table, error);
+  if (ok && with_breakdown)
+    {
+      g_autoptr(CrmKpiBreakdown) breakdown = crm_store_kpis_breakdown (&compute, cancellable, error);
+
+      ok = breakdown != NULL;
+      crm_kpi_table_set_breakdown (table, breakdown);
+    }
 
   sqlite3_progress_handler (self->db, 0, NULL, NULL);
   if (snapshot)
@@ -911,6 +897,34 @@ crm_store_compute_kpis (CrmStore           *self,
             sizeof (gint64) * CRM_N_KPI_MEASURES);
   crm_kpi_table_finish (table);
   return g_steal_pointer (&table);
+}
+
+/**
+ * crm_store_compute_kpis:
+ * @scope: where in the pyramid
+ * @period: the period; the previous one comes with it
+ * @child_level: the level of the children one level down (see
+ *   crm_kpi_scope_can_drill()), or the scope's own level for no children
+ * @max_children: for an owner's customers, at most this many (the highest
+ *   revenue in the period), the rest in one row; 0 for all
+ * @cancellable: (nullable): stops the computation
+ *
+ * Every KPI of @scope in @period and the previous period, with the
+ * scope's targets, and the same for each child. Read in one snapshot, so
+ * the rows agree with each other while others write.
+ *
+ * Returns: (transfer full): the table, or %NULL with @error set
+ */
+CrmKpiTable *
+crm_store_compute_kpis (CrmStore           *self,
+                        const CrmKpiScope  *scope,
+                        const CrmPeriod    *period,
+                        CrmKpiLevel         child_level,
+                        guint               max_children,
+                        GCancellable       *cancellable,
+                        GError            **error)
+{
+  return compute_kpis (self, scope, period, child_level, max_children, TRUE, cancellable, error);
 }
 
 /**
@@ -930,7 +944,8 @@ crm_store_audit_kpis (CrmStore           *self,
 {
   g_return_val_if_fail (scope != NULL, NULL);
 
-  return crm_store_compute_kpis (self, scope, period, crm_kpi_scope_get_level (scope), 0, NULL, error);
+  g_return_val_if_fail (CRM_IS_STORE (self), NULL);
+  return compute_kpis (self, scope, period, crm_kpi_scope_get_level (scope), 0, FALSE, NULL, error);
 }
 
 typedef struct

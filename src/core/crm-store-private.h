@@ -79,13 +79,28 @@ gboolean      crm_store_migrate      (CrmStore      *self,
                                       GError       **error);
 
 /* The RFM segment of scores r, f and m, as an SQL expression: the first
- * rule that matches, in the order of CrmRfmSegment. Champions bought
- * recently, often and much; loyal customers recently and often; new ones
- * recently, once; potential loyalists recently, not yet often. Of those
- * who have not bought for a while, the frequent or big spenders are not to
- * be lost, the fairly frequent are at risk, the rest hibernate (recency 2)
- * or are lost (recency 1). Shared by the triggers and the full refresh. */
+ * rule that matches. Frequency and monetary value are read together as
+ * fm, their mean rounded up, because frequency alone is lumpy: most
+ * customers buy once or twice, so its quintiles tie and skip scores.
+ * Champions bought recently, often and much; new customers recently,
+ * once; loyal ones recently, with fair frequency and value; potential
+ * loyalists recently, not yet much. Of those who have not bought for a
+ * while, the best (fm 5) must not be lost, fair ones (fm 3, 4) are at
+ * risk, the rest hibernate (recency 2) or are lost (recency 1). Shared by
+ * the triggers and the full refresh, from schema version 7 on. */
 #define CRM_STORE_RFM_SEGMENT_SQL \
+  "(CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 0" \
+  " WHEN r >= 4 AND f = 1 THEN 3" \
+  " WHEN r >= 3 AND (f + m + 1) / 2 >= 3 THEN 1" \
+  " WHEN r >= 3 THEN 2" \
+  " WHEN (f + m + 1) / 2 = 5 THEN 5" \
+  " WHEN (f + m + 1) / 2 >= 3 THEN 4" \
+  " WHEN r = 2 THEN 6" \
+  " ELSE 7 END)"
+
+/* The rules of schema version 6, which left "at risk" empty on real data
+ * (frequency 3 hardly occurs); kept for that version's migration. */
+#define CRM_STORE_RFM_SEGMENT_SQL_V6 \
   "(CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 0" \
   " WHEN r >= 3 AND f >= 3 THEN 1" \
   " WHEN r >= 4 AND f = 1 THEN 3" \
@@ -97,6 +112,10 @@ gboolean      crm_store_migrate      (CrmStore      *self,
 
 gboolean      crm_store_rebuild_kpis (CrmStore      *self,
                                       GError       **error);
+gboolean      crm_store_rebuild_kpi_breakdowns (CrmStore  *self,
+                                                GError   **error);
+gboolean      crm_store_migrate_kpi_breakdowns (CrmStore  *self,
+                                                GError   **error);
 gboolean      crm_store_refresh_rfm_locked (CrmStore *self,
                                             GError  **error);
 

@@ -127,7 +127,7 @@ typedef struct
  * customer's new order must not cost a pass over everyone. */
 #define KPI_RFM_SCORE(DIMENSION, VALUE) \
   "coalesce((SELECT max(score) FROM rfm_bounds WHERE dimension = " DIMENSION " AND lowest <= " VALUE "), 1)"
-#define KPI_RESCORE(ID) \
+#define KPI_RESCORE(ID, RULE) \
   "INSERT INTO kpi_rfm_counts (region, segment, owner, rfm_segment, customers)" \
   " SELECT c.region, c.segment, c.owner, r.segment, -1 FROM customer_rfm r JOIN customers c" \
   " ON c.id = r.customer_id WHERE r.customer_id = " ID \
@@ -135,7 +135,7 @@ typedef struct
   "DELETE FROM customer_rfm WHERE customer_id = " ID ";" \
   "INSERT INTO customer_rfm (customer_id, last_order_at, orders, lifetime_value," \
   " recency_score, frequency_score, monetary_score, segment)" \
-  " SELECT customer_id, last, n, v, r, f, m, " CRM_STORE_RFM_SEGMENT_SQL \
+  " SELECT customer_id, last, n, v, r, f, m, " RULE \
   " FROM (SELECT customer_id, last, n, v, " KPI_RFM_SCORE ("0", "last") " AS r, " \
   KPI_RFM_SCORE ("1", "n") " AS f, " KPI_RFM_SCORE ("2", "v") " AS m" \
   " FROM (SELECT customer_id, max(occurred_at) AS last, count(*) AS n, sum(amount) AS v" \
@@ -151,6 +151,37 @@ typedef struct
 #define KPI_FLAGS_CHANGED \
   "OLD.created_at IS NOT NEW.created_at OR OLD.lifecycle_stage IS NOT NEW.lifecycle_stage" \
   " OR (OLD.display_name = '') IS NOT (NEW.display_name = '')"
+
+/* Migration 6 → 7: what the dashboard's charts break the period down by.
+ * Touchpoints per calendar month (UTC) × scope × channel, and customers
+ * per month they came in × scope × lifecycle stage. Per month rather than
+ * per day: a company year is then a few thousand rows, where days would be
+ * a million. */
+#define KPI_MONTH(T) "CAST(strftime('%s', " T ", 'unixepoch', 'start of month') AS INTEGER)"
+#define KPI_ADD_CHANNEL \
+  " ON CONFLICT DO UPDATE SET touchpoints = touchpoints + excluded.touchpoints," \
+  " rated = rated + excluded.rated, satisfaction = satisfaction + excluded.satisfaction;"
+#define KPI_ADD_STAGE \
+  " ON CONFLICT DO UPDATE SET customers = customers + excluded.customers;"
+
+/* One touchpoint R, added (S "") or taken away (S "-"). */
+#define KPI_CHANNEL_TOUCHPOINT(R, S) \
+  "INSERT INTO kpi_channel_monthly (month, region, segment, owner, channel_id, touchpoints, rated, satisfaction)" \
+  " SELECT " KPI_MONTH (R ".occurred_at") ", region, segment, owner, " R ".channel_id, " S "1, " \
+  S "(" R ".satisfaction > 0), " S R ".satisfaction FROM customers WHERE id = " R ".customer_id" KPI_ADD_CHANNEL
+
+/* All of customer R's touchpoints, for when R's scope changes or R goes. */
+#define KPI_CHANNEL_JOURNEY(R, S) \
+  "INSERT INTO kpi_channel_monthly (month, region, segment, owner, channel_id, touchpoints, rated, satisfaction)" \
+  " SELECT " KPI_MONTH ("occurred_at") ", " R ".region, " R ".segment, " R ".owner, channel_id, " \
+  S "count(*), " S "sum(satisfaction > 0), " S "sum(satisfaction) FROM touchpoints" \
+  " WHERE customer_id = " R ".id GROUP BY 1, 5" KPI_ADD_CHANNEL
+
+/* Customer row R in the month it came in, at its lifecycle stage. */
+#define KPI_STAGE_CUSTOMER(R, S) \
+  "INSERT INTO kpi_stage_monthly (month, region, segment, owner, stage, customers)" \
+  " VALUES (" KPI_MONTH (R ".created_at") ", " R ".region, " R ".segment, " R ".owner, " \
+  R ".lifecycle_stage, " S "1)" KPI_ADD_STAGE
 
 static const Migration migrations[] = {
   { /* 0 → 1: customers, their contact data, and their journeys. Text columns
@@ -461,12 +492,12 @@ static const Migration migrations[] = {
   "  ON transactions BEGIN " KPI_TRANSACTION ("OLD", "-") KPI_TRANSACTION ("NEW", "")
   "  UPDATE rfm_state SET dirty = 1; END;"
   "CREATE TRIGGER rfm_transactions_insert AFTER INSERT ON transactions"
-  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN " KPI_RESCORE ("NEW.customer_id") "END;"
+  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN " KPI_RESCORE ("NEW.customer_id", CRM_STORE_RFM_SEGMENT_SQL_V6) "END;"
   "CREATE TRIGGER rfm_transactions_delete AFTER DELETE ON transactions"
-  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN " KPI_RESCORE ("OLD.customer_id") "END;"
+  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN " KPI_RESCORE ("OLD.customer_id", CRM_STORE_RFM_SEGMENT_SQL_V6) "END;"
   "CREATE TRIGGER rfm_transactions_update AFTER UPDATE OF customer_id, occurred_at, amount, status"
   "  ON transactions WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN "
-  KPI_RESCORE ("OLD.customer_id") KPI_RESCORE ("NEW.customer_id") "END;"
+  KPI_RESCORE ("OLD.customer_id", CRM_STORE_RFM_SEGMENT_SQL_V6) KPI_RESCORE ("NEW.customer_id", CRM_STORE_RFM_SEGMENT_SQL_V6) "END;"
   "CREATE TRIGGER kpi_customers_insert AFTER INSERT ON customers BEGIN "
   KPI_CUSTOMER ("NEW", "") "END;"
   /* Before the row goes: its touchpoints, transactions and contact points
@@ -497,6 +528,66 @@ static const Migration migrations[] = {
   "CREATE TRIGGER kpi_contact_points_update_after AFTER UPDATE OF customer_id, kind ON contact_points"
   "  BEGIN " KPI_COMPLETE_OF ("OLD.customer_id, NEW.customer_id", "") "END;",
   crm_store_rebuild_kpis },
+
+  { /* 6 → 7: touchpoints per month and channel, customers per month and
+     * lifecycle stage (see KPI_MONTH above), and RFM segments by the
+     * rules of CRM_STORE_RFM_SEGMENT_SQL, which rank everyone again. */
+  "CREATE TABLE kpi_channel_monthly ("
+  "  month        INTEGER NOT NULL,"
+  "  region       TEXT NOT NULL,"
+  "  segment      TEXT NOT NULL,"
+  "  owner        TEXT NOT NULL,"
+  "  channel_id   INTEGER NOT NULL,"
+  "  touchpoints  INTEGER NOT NULL DEFAULT 0,"
+  "  rated        INTEGER NOT NULL DEFAULT 0,"
+  "  satisfaction INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (month, region, segment, owner, channel_id)"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE kpi_stage_monthly ("
+  "  month     INTEGER NOT NULL,"
+  "  region    TEXT NOT NULL,"
+  "  segment   TEXT NOT NULL,"
+  "  owner     TEXT NOT NULL,"
+  "  stage     INTEGER NOT NULL,"
+  "  customers INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (month, region, segment, owner, stage)"
+  ") WITHOUT ROWID;"
+  "CREATE TRIGGER kpi_channel_touchpoints_insert AFTER INSERT ON touchpoints BEGIN "
+  KPI_CHANNEL_TOUCHPOINT ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_channel_touchpoints_delete AFTER DELETE ON touchpoints BEGIN "
+  KPI_CHANNEL_TOUCHPOINT ("OLD", "-") "END;"
+  "CREATE TRIGGER kpi_channel_touchpoints_update"
+  "  AFTER UPDATE OF customer_id, occurred_at, satisfaction, channel_id ON touchpoints BEGIN "
+  KPI_CHANNEL_TOUCHPOINT ("OLD", "-") KPI_CHANNEL_TOUCHPOINT ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_stage_customers_insert AFTER INSERT ON customers BEGIN "
+  KPI_STAGE_CUSTOMER ("NEW", "") "END;"
+  /* Before the row goes, as kpi_customers_delete: the touchpoints'
+   * own triggers then find no customer. */
+  "CREATE TRIGGER kpi_stage_customers_delete BEFORE DELETE ON customers BEGIN "
+  KPI_STAGE_CUSTOMER ("OLD", "-") KPI_CHANNEL_JOURNEY ("OLD", "-") "END;"
+  "CREATE TRIGGER kpi_stage_customers_update"
+  "  AFTER UPDATE OF created_at, lifecycle_stage, region, segment, owner ON customers"
+  "  WHEN " KPI_SCOPE_CHANGED " OR OLD.created_at IS NOT NEW.created_at"
+  "  OR OLD.lifecycle_stage IS NOT NEW.lifecycle_stage BEGIN "
+  KPI_STAGE_CUSTOMER ("OLD", "-") KPI_STAGE_CUSTOMER ("NEW", "") "END;"
+  "CREATE TRIGGER kpi_channel_customers_move_before BEFORE UPDATE OF region, segment, owner ON customers"
+  "  WHEN " KPI_SCOPE_CHANGED " BEGIN " KPI_CHANNEL_JOURNEY ("OLD", "-") "END;"
+  "CREATE TRIGGER kpi_channel_customers_move_after AFTER UPDATE OF region, segment, owner ON customers"
+  "  WHEN " KPI_SCOPE_CHANGED " BEGIN " KPI_CHANNEL_JOURNEY ("NEW", "") "END;"
+  "DROP TRIGGER rfm_transactions_insert;"
+  "DROP TRIGGER rfm_transactions_delete;"
+  "DROP TRIGGER rfm_transactions_update;"
+  "CREATE TRIGGER rfm_transactions_insert AFTER INSERT ON transactions"
+  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN "
+  KPI_RESCORE ("NEW.customer_id", CRM_STORE_RFM_SEGMENT_SQL) "END;"
+  "CREATE TRIGGER rfm_transactions_delete AFTER DELETE ON transactions"
+  "  WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN "
+  KPI_RESCORE ("OLD.customer_id", CRM_STORE_RFM_SEGMENT_SQL) "END;"
+  "CREATE TRIGGER rfm_transactions_update AFTER UPDATE OF customer_id, occurred_at, amount, status"
+  "  ON transactions WHEN EXISTS (SELECT 1 FROM rfm_bounds) BEGIN "
+  KPI_RESCORE ("OLD.customer_id", CRM_STORE_RFM_SEGMENT_SQL)
+  KPI_RESCORE ("NEW.customer_id", CRM_STORE_RFM_SEGMENT_SQL) "END;",
+  crm_store_migrate_kpi_breakdowns },
 };
 
 int
