@@ -7,8 +7,7 @@
 #include <math.h>
 
 #include "crm-bar-chart.h"
-#include "crm-golden.h"
-#include "crm-render-text.h"
+#include "crm-chart-fixtures.h"
 
 typedef struct
 {
@@ -33,7 +32,7 @@ draw_bar_case (cairo_t              *cr,
 static CrmChartData *
 channel_data (void)
 {
-  static const struct { const char *name; double count; } channels[] = {
+  static const CrmFixtureEntry channels[] = {
     { "Web", 18342 },
     { "E-mail newsletter", 12907 },
     { "Телефон (колл-центр)", 9655 },
@@ -42,15 +41,8 @@ channel_data (void)
     { "Mobile app", 4126 },
     { "Events & trade fairs in the region", 1391 },
   };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_COUNT);
 
-  crm_chart_data_add_series (data, "Touchpoints");
-  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
-    {
-      crm_chart_data_add_category (data, channels[i].name);
-      crm_chart_data_set_value (data, 0, i, channels[i].count);
-    }
-  return data;
+  return crm_chart_fixture_single_series (CRM_VALUE_COUNT, NULL, "Touchpoints", channels, G_N_ELEMENTS (channels));
 }
 
 /* Revenue a quarter, this year against last; this year's last quarter
@@ -58,22 +50,15 @@ channel_data (void)
 static CrmChartData *
 quarter_data (void)
 {
-  static const double last[] = { 184200, 201500, 176900, 248300 };
-  static const double this[] = { 212800, 236400, 229100, NAN };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_MONEY);
+  static const char *years[] = { "2025", "2026" };
+  static const char *quarters[] = { "Q1", "Q2", "Q3", "Q4" };
+  static const double revenue[][4] = {
+    { 184200, 201500, 176900, 248300 },
+    { 212800, 236400, 229100, NAN },
+  };
 
-  crm_chart_data_set_currency (data, "EUR");
-  crm_chart_data_add_series (data, "2025");
-  crm_chart_data_add_series (data, "2026");
-  for (guint q = 0; q < 4; q++)
-    {
-      g_autofree char *label = g_strdup_printf ("Q%u", q + 1);
-
-      crm_chart_data_add_category (data, label);
-      crm_chart_data_set_value (data, 0, q, last[q]);
-      crm_chart_data_set_value (data, 1, q, this[q]);
-    }
-  return data;
+  return crm_chart_fixture_data (CRM_VALUE_MONEY, "EUR", years, G_N_ELEMENTS (years),
+                                 quarters, G_N_ELEMENTS (quarters), revenue[0]);
 }
 
 /* Customers a month: won from new and returning business above zero,
@@ -81,49 +66,34 @@ quarter_data (void)
 static CrmChartData *
 customer_change_data (void)
 {
+  static const char *kinds[] = { "New", "Returning", "Lost" };
   static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun" };
-  static const double won[] = { 142, 128, 167, 181, 156, 203 };
-  static const double back[] = { 38, 45, 41, 52, 60, 57 };
-  static const double lost[] = { -61, -84, -72, -55, -98, -66 };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_COUNT);
+  static const double customers[][6] = {
+    { 142, 128, 167, 181, 156, 203 },
+    { 38, 45, 41, 52, 60, 57 },
+    { -61, -84, -72, -55, -98, -66 },
+  };
 
-  crm_chart_data_add_series (data, "New");
-  crm_chart_data_add_series (data, "Returning");
-  crm_chart_data_add_series (data, "Lost");
-  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
-    {
-      crm_chart_data_add_category (data, months[m]);
-      crm_chart_data_set_value (data, 0, m, won[m]);
-      crm_chart_data_set_value (data, 1, m, back[m]);
-      crm_chart_data_set_value (data, 2, m, lost[m]);
-    }
-  return data;
+  return crm_chart_fixture_data (CRM_VALUE_COUNT, NULL, kinds, G_N_ELEMENTS (kinds),
+                                 months, G_N_ELEMENTS (months), customers[0]);
 }
 
-/* Open, won and lost deals by owner: a drill-down list of people. */
+/* Won, open and lost deals by owner: a drill-down list of people. */
 static CrmChartData *
 owner_data (void)
 {
-  static const struct { const char *name; double open, won, lost; } owners[] = {
-    { "Amelia Hartmann", 14, 22, 6 },
-    { "Дмитрий Соколов", 9, 17, 11 },
-    { "王芳", 19, 12, 4 },
-    { "فاطمة الزهراء", 7, 15, 3 },
-    { "Jean-Baptiste Delacroix-Montclair", 11, 8, 9 },
+  static const char *outcomes[] = { "Won", "Open", "Lost" };
+  static const char *owners[] = {
+    "Amelia Hartmann", "Дмитрий Соколов", "王芳", "فاطمة الزهراء", "Jean-Baptiste Delacroix-Montclair",
   };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_COUNT);
+  static const double deals[][5] = {
+    { 22, 17, 12, 15, 8 },
+    { 14, 9, 19, 7, 11 },
+    { 6, 11, 4, 3, 9 },
+  };
 
-  crm_chart_data_add_series (data, "Won");
-  crm_chart_data_add_series (data, "Open");
-  crm_chart_data_add_series (data, "Lost");
-  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
-    {
-      crm_chart_data_add_category (data, owners[i].name);
-      crm_chart_data_set_value (data, 0, i, owners[i].won);
-      crm_chart_data_set_value (data, 1, i, owners[i].open);
-      crm_chart_data_set_value (data, 2, i, owners[i].lost);
-    }
-  return data;
+  return crm_chart_fixture_data (CRM_VALUE_COUNT, NULL, outcomes, G_N_ELEMENTS (outcomes),
+                                 owners, G_N_ELEMENTS (owners), deals[0]);
 }
 
 static void
@@ -172,53 +142,6 @@ test_golden_empty (void)
   crm_golden_check_chart ("bar-empty", draw_bar_case, &empty, 600, 400);
 }
 
-/* The colour at a pixel of an image surface. */
-static CrmColor
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  guint32 pixel;
-
-  cairo_surface_flush (surface);
-  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
-  return (CrmColor) { (pixel >> 16 & 0xff) / 255.0, (pixel >> 8 & 0xff) / 255.0, (pixel & 0xff) / 255.0, 1 };
-}
-
-static void
-assert_color_near (CrmColor a,
-                   CrmColor b)
-{
-  g_assert_cmpfloat (fabs (a.red - b.red), <, 0.08);
-  g_assert_cmpfloat (fabs (a.green - b.green), <, 0.08);
-  g_assert_cmpfloat (fabs (a.blue - b.blue), <, 0.08);
-}
-
-static cairo_surface_t *
-render (const BarCase        *bar,
-        const CrmRenderStyle *style,
-        int                   width,
-        int                   height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
-
-  crm_render_set_color (cr, crm_render_style_get_background (style));
-  cairo_paint (cr);
-  draw_bar_case (cr, style, width, height, bar);
-  cairo_destroy (cr);
-  return surface;
-}
-
-static void
-assert_hit (CrmChartHit hit,
-            int         series,
-            int         category)
-{
-  if (hit.series != series || hit.category != category)
-    g_error ("hit {%d, %d}, expected {%d, %d}", hit.series, hit.category, series, category);
-}
-
 /* Every bar is hit at its centre, in left-to-right and mirrored, where
  * the bar is drawn in its series' colour; the corners hit nothing. */
 static void
@@ -230,8 +153,8 @@ check_hits (CrmChartData *data,
   g_autoptr(CrmRenderStyle) ltr = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
   g_autoptr(CrmRenderStyle) rtl = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, TRUE);
   BarCase bar = { data, layout };
-  cairo_surface_t *surface = render (&bar, ltr, width, height);
-  cairo_surface_t *mirrored = render (&bar, rtl, width, height);
+  cairo_surface_t *surface = crm_chart_fixture_render (draw_bar_case, &bar, ltr, width, height);
+  cairo_surface_t *mirrored = crm_chart_fixture_render (draw_bar_case, &bar, rtl, width, height);
   guint n_bars = 0;
 
   for (guint s = 0; s < crm_chart_data_get_n_series (data); s++)
@@ -258,16 +181,16 @@ check_hits (CrmChartData *data,
           x = rect.x + MIN (3, rect.width / 2);
         else
           y = rect.y + rect.height - MIN (3, rect.height / 2);
-        assert_hit (crm_bar_chart_hit_test (data, ltr, layout, NULL, width, height, x, y), s, c);
-        assert_color_near (pixel_at (surface, (int) x, (int) y), crm_render_style_get_series_color (ltr, s));
+        crm_assert_hit (crm_bar_chart_hit_test (data, ltr, layout, NULL, width, height, x, y), s, c);
+        crm_assert_color_near (crm_chart_fixture_pixel (surface, x, y), crm_render_style_get_series_color (ltr, s));
 
         /* Mirrored: the same bar at the mirrored place. */
         g_assert_true (crm_bar_chart_get_bar_rect (data, rtl, layout, NULL, width, height, s, c, &rtl_rect));
         g_assert_cmpfloat_with_epsilon (rtl_rect.x, width - rect.x - rect.width, 0.01);
         g_assert_cmpfloat_with_epsilon (rtl_rect.y, rect.y, 0.01);
         g_assert_cmpfloat_with_epsilon (rtl_rect.width, rect.width, 0.01);
-        assert_hit (crm_bar_chart_hit_test (data, rtl, layout, NULL, width, height, width - x, y), s, c);
-        assert_color_near (pixel_at (mirrored, (int) (width - x), (int) y), crm_render_style_get_series_color (rtl, s));
+        crm_assert_hit (crm_bar_chart_hit_test (data, rtl, layout, NULL, width, height, width - x, y), s, c);
+        crm_assert_color_near (crm_chart_fixture_pixel (mirrored, width - x, y), crm_render_style_get_series_color (rtl, s));
       }
   g_assert_cmpuint (n_bars, >, 0);
 
@@ -275,9 +198,9 @@ check_hits (CrmChartData *data,
     {
       const CrmRenderStyle *style = i == 0 ? ltr : rtl;
 
-      assert_hit (crm_bar_chart_hit_test (data, style, layout, NULL, width, height, width - 1, height - 1), -1, -1);
-      assert_hit (crm_bar_chart_hit_test (data, style, layout, NULL, width, height, 1, height - 1), -1, -1);
-      assert_hit (crm_bar_chart_hit_test (data, style, layout, NULL, width, height, -10, 10), -1, -1);
+      crm_assert_hit (crm_bar_chart_hit_test (data, style, layout, NULL, width, height, width - 1, height - 1), -1, -1);
+      crm_assert_hit (crm_bar_chart_hit_test (data, style, layout, NULL, width, height, 1, height - 1), -1, -1);
+      crm_assert_hit (crm_bar_chart_hit_test (data, style, layout, NULL, width, height, -10, 10), -1, -1);
     }
   cairo_surface_destroy (surface);
   cairo_surface_destroy (mirrored);
@@ -316,13 +239,13 @@ test_hit_category (void)
   g_assert_true (crm_bar_chart_get_bar_rect (data, ltr, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400, 0, 6, &rect));
   g_assert_true (crm_bar_chart_get_bar_rect (data, ltr, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400, 0, 0, &longest));
   /* Beyond its end, under the web's bar's end. */
-  assert_hit (crm_bar_chart_hit_test (data, ltr, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400,
-                                      longest.x + longest.width - 2, rect.y + rect.height / 2), -1, 6);
+  crm_assert_hit (crm_bar_chart_hit_test (data, ltr, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400,
+                                          longest.x + longest.width - 2, rect.y + rect.height / 2), -1, 6);
   /* On its name, at the other side of the chart in RTL. */
-  assert_hit (crm_bar_chart_hit_test (data, ltr, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400,
-                                      rect.x - 20, rect.y + rect.height / 2), -1, 6);
-  assert_hit (crm_bar_chart_hit_test (data, rtl, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400,
-                                      600 - rect.x + 20, rect.y + rect.height / 2), -1, 6);
+  crm_assert_hit (crm_bar_chart_hit_test (data, ltr, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400,
+                                          rect.x - 20, rect.y + rect.height / 2), -1, 6);
+  crm_assert_hit (crm_bar_chart_hit_test (data, rtl, CRM_BAR_LAYOUT_HORIZONTAL, NULL, 600, 400,
+                                          600 - rect.x + 20, rect.y + rect.height / 2), -1, 6);
 }
 
 /* Bars are as long as their values, from zero; stacked pieces sit on one
@@ -369,15 +292,15 @@ test_empty (void)
   g_autoptr(CrmRenderStyle) style = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
   cairo_rectangle_t rect;
 
-  assert_hit (crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_GROUPED, NULL, 600, 400, 300, 200), -1, -1);
+  crm_assert_hit (crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_GROUPED, NULL, 600, 400, 300, 200), -1, -1);
   g_assert_false (crm_bar_chart_get_bar_rect (data, style, CRM_BAR_LAYOUT_GROUPED, NULL, 600, 400, 0, 0, &rect));
   crm_chart_data_add_series (data, "Calls");
   crm_chart_data_add_category (data, "Phone");
-  assert_hit (crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_STACKED, NULL, 600, 400, 300, 200), -1, -1);
+  crm_assert_hit (crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_STACKED, NULL, 600, 400, 300, 200), -1, -1);
   /* A zero is no bar, but the axis is there for it. */
   crm_chart_data_set_value (data, 0, 0, 0);
   g_assert_false (crm_bar_chart_get_bar_rect (data, style, CRM_BAR_LAYOUT_GROUPED, NULL, 600, 400, 0, 0, &rect));
-  assert_hit (crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_GROUPED, NULL, 600, 400, 300, 200), -1, 0);
+  crm_assert_hit (crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_GROUPED, NULL, 600, 400, 300, 200), -1, 0);
 }
 
 /* Degenerate boxes draw something sane and leave cairo in a good state. */
@@ -386,21 +309,17 @@ test_tiny (void)
 {
   g_autoptr(CrmChartData) data = owner_data ();
   g_autoptr(CrmRenderStyle) style = crm_golden_style (CRM_RENDER_PALETTE_DARK, TRUE);
-  static const int sizes[][2] = { { 1, 1 }, { 40, 30 }, { 120, 60 }, { 2000, 90 }, { 90, 1200 } };
   static const CrmBarLayout layouts[] = {
     CRM_BAR_LAYOUT_GROUPED, CRM_BAR_LAYOUT_STACKED, CRM_BAR_LAYOUT_HORIZONTAL,
     CRM_BAR_LAYOUT_HORIZONTAL | CRM_BAR_LAYOUT_STACKED,
   };
 
   for (guint l = 0; l < G_N_ELEMENTS (layouts); l++)
-    for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-      {
-        BarCase bar = { data, layouts[l] };
-        cairo_surface_t *surface = render (&bar, style, sizes[i][0], sizes[i][1]);
+    {
+      BarCase bar = { data, layouts[l] };
 
-        g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-        cairo_surface_destroy (surface);
-      }
+      crm_chart_fixture_check_degenerate (draw_bar_case, &bar, style);
+    }
 }
 
 static void
@@ -433,13 +352,7 @@ test_speed (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      double ms = crm_golden_time_draw (draw_bar_case, &cases[i], 600, 400, 30);
-
-      g_test_message ("%s at 600x400: %.2f ms", names[i], ms);
-      /* The target is 5 ms; the bound is loose so a busy CI never fails. */
-      g_assert_cmpfloat (ms, <, 50);
-    }
+    crm_chart_fixture_check_speed (names[i], draw_bar_case, &cases[i], 600, 400, 30);
 }
 
 int

@@ -4,12 +4,10 @@
  * right-to-left chart the mirrored point the same slice; the smallest of
  * many categories are grouped; empty data draws the no-data message; the
  * same code writes PDF and SVG, quickly. */
-#include <locale.h>
 #include <math.h>
 
+#include "crm-chart-fixtures.h"
 #include "crm-donut-chart.h"
-#include "crm-golden.h"
-#include "crm-render-text.h"
 
 static void
 draw_donut (cairo_t              *cr,
@@ -25,16 +23,12 @@ draw_donut (cairo_t              *cr,
 static CrmChartData *
 make_segments (void)
 {
-  static const struct { const char *name; double customers; } segments[] = {
+  static const CrmFixtureEntry segments[] = {
     { "Champions", 1240 }, { "Loyal customers", 2310 }, { "Potential loyalists", 1875 },
     { "At risk", 940 }, { "Hibernating", 1610 }, { "Lost", 720 },
   };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_COUNT);
 
-  crm_chart_data_add_series (data, "Customers");
-  for (guint i = 0; i < G_N_ELEMENTS (segments); i++)
-    crm_chart_data_set_value (data, 0, crm_chart_data_add_category (data, segments[i].name), segments[i].customers);
-  return data;
+  return crm_chart_fixture_single_series (CRM_VALUE_COUNT, NULL, "Customers", segments, G_N_ELEMENTS (segments));
 }
 
 /* Revenue by region in euros, names in four scripts, more regions than
@@ -42,27 +36,14 @@ make_segments (void)
 static CrmChartData *
 make_regions (void)
 {
-  static const struct { const char *name; double revenue; } regions[] = {
+  static const CrmFixtureEntry regions[] = {
     { "Deutschland", 1254300.5 }, { "Россия", 842100 }, { "中国", 615900 },
     { "الإمارات العربية المتحدة", 301200 }, { "France", 398400 }, { "Österreich", 12300 },
     { "Schweiz", 98100 }, { "Italia", 7600 }, { "España", 5400 }, { "Polska", NAN },
     { "Беларусь", 3100 }, { "日本", 2400 },
   };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_MONEY);
 
-  crm_chart_data_set_currency (data, "EUR");
-  crm_chart_data_add_series (data, "Revenue");
-  for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
-    crm_chart_data_set_value (data, 0, crm_chart_data_add_category (data, regions[i].name), regions[i].revenue);
-  return data;
-}
-
-/* Numbers as @locale writes them (the locales-all package has it). */
-static void
-use_number_locale (const char *locale)
-{
-  if (setlocale (LC_NUMERIC, locale) == NULL || setlocale (LC_MONETARY, locale) == NULL)
-    g_error ("locale %s is not installed (the locales-all package)", locale);
+  return crm_chart_fixture_single_series (CRM_VALUE_MONEY, "EUR", "Revenue", regions, G_N_ELEMENTS (regions));
 }
 
 static void
@@ -71,51 +52,25 @@ test_golden (void)
   g_autoptr(CrmChartData) segments = make_segments ();
   g_autoptr(CrmChartData) regions = make_regions ();
 
-  use_number_locale ("en_US.UTF-8");
+  crm_chart_fixture_use_locale ("en_US.UTF-8");
   crm_golden_check_chart ("donut-segments", draw_donut, segments, 600, 400);
   crm_golden_check_chart ("donut-segments-small", draw_donut, segments, 320, 200);
   /* Euros as a German user reads them: 1.254.300,50 €. */
-  use_number_locale ("de_DE.UTF-8");
+  crm_chart_fixture_use_locale ("de_DE.UTF-8");
   crm_golden_check_chart ("donut-regions", draw_donut, regions, 600, 400);
   crm_golden_check_chart ("donut-regions-small", draw_donut, regions, 320, 200);
   crm_golden_check_chart ("donut-regions-tall", draw_donut, regions, 280, 420);
-  use_number_locale ("C.UTF-8");
+  crm_chart_fixture_use_locale ("C.UTF-8");
 }
 
-static cairo_surface_t *
-render (const CrmChartData   *data,
-        const CrmRenderStyle *style,
-        int                   width,
-        int                   height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
-
-  crm_render_set_color (cr, crm_render_style_get_background (style));
-  cairo_paint (cr);
-  crm_donut_chart_draw (data, style, cr, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
-}
-
-/* The colour of a pixel, as a CrmColor. */
-static CrmColor
-pixel (cairo_surface_t *surface,
-       double           x,
-       double           y)
-{
-  const guint8 *row = cairo_image_surface_get_data (surface) + (int) y * cairo_image_surface_get_stride (surface);
-  guint32 argb = ((const guint32 *) row)[(int) x];
-
-  return (CrmColor) { (argb >> 16 & 0xff) / 255.0, (argb >> 8 & 0xff) / 255.0, (argb & 0xff) / 255.0, 1 };
-}
-
+/* The pixel at (@x, @y) is @color. */
 static void
-assert_color_near (CrmColor a,
-                   CrmColor b)
+assert_pixel (cairo_surface_t *surface,
+              double           x,
+              double           y,
+              CrmColor         color)
 {
-  g_assert_cmpfloat (fabs (a.red - b.red) + fabs (a.green - b.green) + fabs (a.blue - b.blue), <, 0.05);
+  g_assert_cmpfloat (crm_chart_fixture_color_distance (crm_chart_fixture_pixel (surface, x, y), color), <, 0.05);
 }
 
 /* Whether @color is within a few pixels of (@x, @y). */
@@ -127,12 +82,8 @@ has_color_near (cairo_surface_t *surface,
 {
   for (int dy = -6; dy <= 6; dy++)
     for (int dx = -6; dx <= 6; dx++)
-      {
-        CrmColor at = pixel (surface, x + dx, y + dy);
-
-        if (fabs (at.red - color.red) + fabs (at.green - color.green) + fabs (at.blue - color.blue) < 0.05)
-          return TRUE;
-      }
+      if (crm_chart_fixture_color_distance (crm_chart_fixture_pixel (surface, x + dx, y + dy), color) < 0.05)
+        return TRUE;
   return FALSE;
 }
 
@@ -148,7 +99,7 @@ check_slices (const CrmChartData *data,
 {
   g_autoptr(CrmRenderStyle) ltr = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
   g_autoptr(CrmRenderStyle) rtl = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, TRUE);
-  cairo_surface_t *image = render (data, ltr, width, height);
+  cairo_surface_t *image = crm_chart_fixture_render (draw_donut, data, ltr, width, height);
   guint found = 0;
 
   for (guint c = 0; c < crm_chart_data_get_n_categories (data); c++)
@@ -222,10 +173,10 @@ test_hit_hole (void)
 
   /* The image agrees: the slice's colour on the ring beside the anchor,
    * the background in the hole. */
-  image = render (data, style, 600, 400);
-  assert_color_near (pixel (image, x0, y0 - 12), crm_render_style_get_series_color (style, 0));
-  assert_color_near (pixel (image, x1, y1 - 12), crm_render_style_get_series_color (style, 1));
-  assert_color_near (pixel (image, (x0 + x1) / 2 + (x0 - x1) / 2 * 0.55, y0), crm_render_style_get_background (style));
+  image = crm_chart_fixture_render (draw_donut, data, style, 600, 400);
+  assert_pixel (image, x0, y0 - 12, crm_render_style_get_series_color (style, 0));
+  assert_pixel (image, x1, y1 - 12, crm_render_style_get_series_color (style, 1));
+  assert_pixel (image, (x0 + x1) / 2 + (x0 - x1) / 2 * 0.55, y0, crm_render_style_get_background (style));
   cairo_surface_destroy (image);
 }
 
@@ -284,12 +235,8 @@ static void
 test_speed (void)
 {
   g_autoptr(CrmChartData) regions = make_regions ();
-  double ms = crm_golden_time_draw (draw_donut, regions, 600, 400, 20);
 
-  g_test_message ("donut chart 600×400: %.2f ms per draw", ms);
-  /* The goal is 5 ms; the bound is loose so that a busy machine never
-   * fails it. */
-  g_assert_cmpfloat (ms, <, 50);
+  crm_chart_fixture_check_speed ("donut chart of 12 regions", draw_donut, regions, 600, 400, 20);
 }
 
 int

@@ -4,9 +4,8 @@
  * output, and the time a drawing takes. */
 #include <math.h>
 
-#include "crm-golden.h"
+#include "crm-chart-fixtures.h"
 #include "crm-line-chart.h"
-#include "crm-render-text.h"
 
 typedef struct
 {
@@ -26,33 +25,23 @@ draw_line_case (cairo_t              *cr,
   crm_line_chart_draw (line->data, style, line->area, cr, width, height);
 }
 
-static const char *months[] = {
-  "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-};
-
 /* Monthly revenue in euros by sales channel; the phone line was down in
  * July and has no figure. */
 static CrmChartData *
 revenue_data (void)
 {
-  static const double web[] = { 41200, 38900, 45600, 52300, 58800, 61200, 57400, 54900, 63800, 71500, 86200, 98400 };
-  static const double stores[] = { 62800, 59100, 60400, 57900, 55200, 58700, 61900, 60300, 56800, 59400, 67800, 83100 };
-  static const double phone[] = { 18400, 17900, 19800, 16200, 15400, 14100, NAN, 12800, 13900, 12600, 15800, 21700 };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_MONEY);
+  static const char *channels[] = { "Web shop", "Stores", "Phone" };
+  static const char *months[] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+  static const double revenue[][12] = {
+    { 41200, 38900, 45600, 52300, 58800, 61200, 57400, 54900, 63800, 71500, 86200, 98400 },
+    { 62800, 59100, 60400, 57900, 55200, 58700, 61900, 60300, 56800, 59400, 67800, 83100 },
+    { 18400, 17900, 19800, 16200, 15400, 14100, NAN, 12800, 13900, 12600, 15800, 21700 },
+  };
 
-  crm_chart_data_set_currency (data, "EUR");
-  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
-    crm_chart_data_add_category (data, months[m]);
-  crm_chart_data_add_series (data, "Web shop");
-  crm_chart_data_add_series (data, "Stores");
-  crm_chart_data_add_series (data, "Phone");
-  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
-    {
-      crm_chart_data_set_value (data, 0, m, web[m]);
-      crm_chart_data_set_value (data, 1, m, stores[m]);
-      crm_chart_data_set_value (data, 2, m, phone[m]);
-    }
-  return data;
+  return crm_chart_fixture_data (CRM_VALUE_MONEY, "EUR", channels, G_N_ELEMENTS (channels),
+                                 months, G_N_ELEMENTS (months), revenue[0]);
 }
 
 /* New customers a day over a month: one series, many categories, so the
@@ -79,17 +68,12 @@ daily_data (void)
 static CrmChartData *
 change_data (void)
 {
-  static const char *quarters[] = { "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2" };
-  static const double values[] = { 0.042, -0.013, -0.031, 0.008, 0.027, 0.051 };
-  CrmChartData *data = crm_chart_data_new (CRM_VALUE_PERCENT);
+  static const CrmFixtureEntry quarters[] = {
+    { "2025 Q1", 0.042 }, { "2025 Q2", -0.013 }, { "2025 Q3", -0.031 },
+    { "2025 Q4", 0.008 }, { "2026 Q1", 0.027 }, { "2026 Q2", 0.051 },
+  };
 
-  crm_chart_data_add_series (data, "Change");
-  for (guint q = 0; q < G_N_ELEMENTS (quarters); q++)
-    {
-      crm_chart_data_add_category (data, quarters[q]);
-      crm_chart_data_set_value (data, 0, q, values[q]);
-    }
-  return data;
+  return crm_chart_fixture_single_series (CRM_VALUE_PERCENT, NULL, "Change", quarters, G_N_ELEMENTS (quarters));
 }
 
 static void
@@ -135,53 +119,6 @@ test_golden_empty (void)
   crm_golden_check_chart ("line-empty", draw_line_case, &line, 600, 400);
 }
 
-/* The colour at a pixel of an image surface. */
-static CrmColor
-pixel_at (cairo_surface_t *surface,
-          int              x,
-          int              y)
-{
-  guint32 pixel;
-
-  cairo_surface_flush (surface);
-  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
-  return (CrmColor) { (pixel >> 16 & 0xff) / 255.0, (pixel >> 8 & 0xff) / 255.0, (pixel & 0xff) / 255.0, 1 };
-}
-
-static void
-assert_color_near (CrmColor a,
-                   CrmColor b)
-{
-  g_assert_cmpfloat (fabs (a.red - b.red), <, 0.08);
-  g_assert_cmpfloat (fabs (a.green - b.green), <, 0.08);
-  g_assert_cmpfloat (fabs (a.blue - b.blue), <, 0.08);
-}
-
-static cairo_surface_t *
-render (const LineCase       *line,
-        const CrmRenderStyle *style,
-        int                   width,
-        int                   height)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_t *cr = cairo_create (surface);
-
-  crm_render_set_color (cr, crm_render_style_get_background (style));
-  cairo_paint (cr);
-  draw_line_case (cr, style, width, height, line);
-  cairo_destroy (cr);
-  return surface;
-}
-
-static void
-assert_hit (CrmChartHit hit,
-            int         series,
-            int         category)
-{
-  if (hit.series != series || hit.category != category)
-    g_error ("hit {%d, %d}, expected {%d, %d}", hit.series, hit.category, series, category);
-}
-
 static void
 check_hits (gboolean area)
 {
@@ -189,7 +126,7 @@ check_hits (gboolean area)
   g_autoptr(CrmRenderStyle) ltr = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
   g_autoptr(CrmRenderStyle) rtl = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, TRUE);
   LineCase line = { data, area };
-  cairo_surface_t *surface = render (&line, ltr, 600, 400);
+  cairo_surface_t *surface = crm_chart_fixture_render (draw_line_case, &line, ltr, 600, 400);
   double x, y, rx, ry, prev_x = -1;
 
   for (guint s = 0; s < 3; s++)
@@ -212,16 +149,16 @@ check_hits (gboolean area)
           prev_x = x;
 
         /* On the point and a little off it. */
-        assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, x, y), s, c);
-        assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, x + 3, y - 3), s, c);
+        crm_assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, x, y), s, c);
+        crm_assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, x + 3, y - 3), s, c);
         /* The marker is drawn there, in the series' colour. */
-        assert_color_near (pixel_at (surface, (int) x, (int) y), crm_render_style_get_series_color (ltr, s));
+        crm_assert_color_near (crm_chart_fixture_pixel (surface, x, y), crm_render_style_get_series_color (ltr, s));
 
         /* Mirrored: the same point on the other side. */
         g_assert_true (crm_line_chart_get_point (data, rtl, area, NULL, 600, 400, s, c, &rx, &ry));
         g_assert_cmpfloat_with_epsilon (rx, 600 - x, 0.01);
         g_assert_cmpfloat_with_epsilon (ry, y, 0.01);
-        assert_hit (crm_line_chart_hit_test (data, rtl, area, NULL, 600, 400, rx - 3, ry - 3), s, c);
+        crm_assert_hit (crm_line_chart_hit_test (data, rtl, area, NULL, 600, 400, rx - 3, ry - 3), s, c);
       }
   cairo_surface_destroy (surface);
 
@@ -231,11 +168,11 @@ check_hits (gboolean area)
   g_assert_cmpfloat (y, <, ry);
 
   /* The corners are margin: nothing there. */
-  assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, 599, 399), -1, -1);
-  assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, 1, 399), -1, -1);
+  crm_assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, 599, 399), -1, -1);
+  crm_assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, 1, 399), -1, -1);
   /* Beside the plot, among the value axis' labels: nothing either. */
-  assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, 5, 200), -1, -1);
-  assert_hit (crm_line_chart_hit_test (data, rtl, area, NULL, 600, 400, 595, 200), -1, -1);
+  crm_assert_hit (crm_line_chart_hit_test (data, ltr, area, NULL, 600, 400, 5, 200), -1, -1);
+  crm_assert_hit (crm_line_chart_hit_test (data, rtl, area, NULL, 600, 400, 595, 200), -1, -1);
 }
 
 static void
@@ -257,8 +194,8 @@ test_hit_area (void)
    * there is the phone's; in a line chart only the column. */
   g_assert_true (crm_line_chart_get_point (data, style, TRUE, NULL, 600, 400, 2, 3, &x, &y));
   g_assert_true (crm_line_chart_get_point (data, style, TRUE, NULL, 600, 400, 0, 3, &zero_x, &zero_y));
-  assert_hit (crm_line_chart_hit_test (data, style, TRUE, NULL, 600, 400, x, y + 30), 2, 3);
-  assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400, x, y + 30), -1, 3);
+  crm_assert_hit (crm_line_chart_hit_test (data, style, TRUE, NULL, 600, 400, x, y + 30), 2, 3);
+  crm_assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400, x, y + 30), -1, 3);
 }
 
 /* A missing value is a gap: no point, and the column says so. */
@@ -269,16 +206,16 @@ test_gap (void)
   g_autoptr(CrmRenderStyle) style = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
   double x, y, before_x, before_y, after_x, after_y;
   LineCase line = { data, FALSE };
-  cairo_surface_t *surface = render (&line, style, 600, 400);
+  cairo_surface_t *surface = crm_chart_fixture_render (draw_line_case, &line, style, 600, 400);
 
   g_assert_false (crm_line_chart_get_point (data, style, FALSE, NULL, 600, 400, 2, 6, &x, &y));
   g_assert_true (crm_line_chart_get_point (data, style, FALSE, NULL, 600, 400, 2, 5, &before_x, &before_y));
   g_assert_true (crm_line_chart_get_point (data, style, FALSE, NULL, 600, 400, 2, 7, &after_x, &after_y));
   /* Where the line would run through July, the background shows. */
-  assert_color_near (pixel_at (surface, (int) ((before_x + after_x) / 2), (int) ((before_y + after_y) / 2)),
-                     crm_render_style_get_background (style));
-  assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400,
-                                       (before_x + after_x) / 2, (before_y + after_y) / 2), -1, 6);
+  crm_assert_color_near (crm_chart_fixture_pixel (surface, (before_x + after_x) / 2, (before_y + after_y) / 2),
+                         crm_render_style_get_background (style));
+  crm_assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400,
+                                           (before_x + after_x) / 2, (before_y + after_y) / 2), -1, 6);
   cairo_surface_destroy (surface);
 }
 
@@ -289,10 +226,10 @@ test_empty (void)
   g_autoptr(CrmRenderStyle) style = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
   double x, y;
 
-  assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400, 300, 200), -1, -1);
+  crm_assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400, 300, 200), -1, -1);
   crm_chart_data_add_category (data, "Jan");
   crm_chart_data_add_series (data, "Calls");
-  assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400, 300, 200), -1, -1);
+  crm_assert_hit (crm_line_chart_hit_test (data, style, FALSE, NULL, 600, 400, 300, 200), -1, -1);
   g_assert_false (crm_line_chart_get_point (data, style, FALSE, NULL, 600, 400, 0, 0, &x, &y));
   /* Out of range is refused, not read. */
   crm_chart_data_set_value (data, 0, 0, 5);
@@ -308,15 +245,8 @@ test_tiny (void)
   g_autoptr(CrmChartData) data = revenue_data ();
   LineCase line = { data, TRUE };
   g_autoptr(CrmRenderStyle) style = crm_golden_style (CRM_RENDER_PALETTE_LIGHT, FALSE);
-  static const int sizes[][2] = { { 1, 1 }, { 40, 30 }, { 120, 60 }, { 2000, 90 } };
 
-  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
-    {
-      cairo_surface_t *surface = render (&line, style, sizes[i][0], sizes[i][1]);
-
-      g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-      cairo_surface_destroy (surface);
-    }
+  crm_chart_fixture_check_degenerate (draw_line_case, &line, style);
 }
 
 static void
@@ -338,13 +268,7 @@ test_speed (void)
   const char *names[] = { "line, 3 series x 12", "area, 3 series x 12", "area, 1 series x 30" };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      double ms = crm_golden_time_draw (draw_line_case, &cases[i], 600, 400, 30);
-
-      g_test_message ("%s at 600x400: %.2f ms", names[i], ms);
-      /* The target is 5 ms; the bound is loose so a busy CI never fails. */
-      g_assert_cmpfloat (ms, <, 50);
-    }
+    crm_chart_fixture_check_speed (names[i], draw_line_case, &cases[i], 600, 400, 30);
 }
 
 int
