@@ -15,12 +15,15 @@
 
 #include "crm-bar-chart.h"
 #include "crm-chart-view.h"
+#include "crm-dashboard-data.h"
 #include "crm-dashboard-page.h"
 #include "crm-donut-chart.h"
+#include "crm-funnel-chart.h"
 #include "crm-kpi-format.h"
 #include "crm-kpi-table.h"
 #include "crm-kpi-tile.h"
 #include "crm-kpi.h"
+#include "crm-line-chart.h"
 
 /* The tiles, in reading order. */
 static const CrmKpi tile_kpis[] = {
@@ -28,22 +31,42 @@ static const CrmKpi tile_kpis[] = {
   CRM_KPI_AVERAGE_ORDER_VALUE, CRM_KPI_CONVERSION_RATE, CRM_KPI_RETENTION_RATE, CRM_KPI_AVERAGE_SATISFACTION,
 };
 
-static const CrmKpi rfm_kpis[] = {
-  CRM_KPI_RFM_CHAMPIONS, CRM_KPI_RFM_LOYAL, CRM_KPI_RFM_POTENTIAL_LOYALISTS, CRM_KPI_RFM_NEW,
-  CRM_KPI_RFM_AT_RISK, CRM_KPI_RFM_CANT_LOSE, CRM_KPI_RFM_HIBERNATING, CRM_KPI_RFM_LOST,
-};
-
 /* At most this many customers of an owner, the rest in one row. */
 #define MAX_CUSTOMERS 12
 
 typedef enum
 {
-  CHART_REVENUE,      /* revenue by child: drills down */
-  CHART_CUSTOMERS,    /* customers by child: drills down */
-  CHART_RFM,          /* customers by RFM segment */
-  CHART_TARGETS,      /* attainment of each KPI with a target */
+  CHART_OVER_TIME,     /* revenue through the period and the previous one */
+  CHART_REVENUE,       /* revenue by child: drills down */
+  CHART_CUSTOMERS,     /* customers by child: drills down */
+  CHART_CHANNELS,      /* touchpoints by channel */
+  CHART_FUNNEL,        /* the period's new customers by lifecycle stage */
+  CHART_SATISFACTION,  /* average satisfaction by channel */
+  CHART_RFM,           /* customers by RFM segment */
+  CHART_TARGETS,       /* attainment of each KPI with a target */
   N_CHARTS
 } ChartId;
+
+/* How each chart is drawn. */
+typedef enum
+{
+  KIND_LINE,
+  KIND_COLUMNS,
+  KIND_BARS,
+  KIND_DONUT,
+  KIND_FUNNEL,
+} ChartKind;
+
+static const ChartKind chart_kinds[N_CHARTS] = {
+  [CHART_OVER_TIME] = KIND_LINE,
+  [CHART_REVENUE] = KIND_BARS,
+  [CHART_CUSTOMERS] = KIND_DONUT,
+  [CHART_CHANNELS] = KIND_COLUMNS,
+  [CHART_FUNNEL] = KIND_FUNNEL,
+  [CHART_SATISFACTION] = KIND_BARS,
+  [CHART_RFM] = KIND_DONUT,
+  [CHART_TARGETS] = KIND_BARS,
+};
 
 struct _CrmDashboardPage
 {
@@ -68,29 +91,10 @@ struct _CrmDashboardPage
   CrmChartView   *tile_views[G_N_ELEMENTS (tile_kpis)];
   CrmChartView   *chart_views[N_CHARTS];
   GtkLabel       *chart_titles[N_CHARTS];
+  GtkWidget      *chart_cards[N_CHARTS];   /* the flow box children */
 };
 
 G_DEFINE_FINAL_TYPE (CrmDashboardPage, crm_dashboard_page, GTK_TYPE_WIDGET)
-
-/* Money is stored in minor units; charts show major ones. */
-static double
-display_value (CrmKpi kpi,
-               double value)
-{
-  return crm_kpi_display_value (kpi, value);
-}
-
-static CrmValueKind
-value_kind (CrmKpi kpi)
-{
-  return crm_kpi_value_kind (kpi);
-}
-
-static char *
-currency (void)
-{
-  return crm_kpi_currency ();
-}
 
 /* Chart drawing for the chart views: each view holds its data. */
 
@@ -134,15 +138,71 @@ hit_donut (cairo_t *cr, const CrmRenderStyle *style, double width, double height
 }
 
 static void
+draw_columns (cairo_t *cr, const CrmRenderStyle *style, double width, double height, gpointer data)
+{
+  crm_bar_chart_draw (data, style, CRM_BAR_LAYOUT_VERTICAL, cr, width, height);
+}
+
+static CrmChartHit
+hit_columns (cairo_t *cr, const CrmRenderStyle *style, double width, double height, double x, double y,
+             gpointer data)
+{
+  return crm_bar_chart_hit_test (data, style, CRM_BAR_LAYOUT_VERTICAL, cr, width, height, x, y);
+}
+
+static void
+draw_line (cairo_t *cr, const CrmRenderStyle *style, double width, double height, gpointer data)
+{
+  crm_line_chart_draw (data, style, FALSE, cr, width, height);
+}
+
+static CrmChartHit
+hit_line (cairo_t *cr, const CrmRenderStyle *style, double width, double height, double x, double y,
+          gpointer data)
+{
+  return crm_line_chart_hit_test (data, style, FALSE, cr, width, height, x, y);
+}
+
+static void
+draw_funnel (cairo_t *cr, const CrmRenderStyle *style, double width, double height, gpointer data)
+{
+  crm_funnel_chart_draw (data, style, cr, width, height);
+}
+
+static CrmChartHit
+hit_funnel (cairo_t *cr, const CrmRenderStyle *style, double width, double height, double x, double y,
+            gpointer data)
+{
+  return crm_funnel_chart_hit_test (data, style, cr, width, height, x, y);
+}
+
+static const struct
+{
+  CrmChartViewDrawFunc draw;
+  CrmChartViewHitFunc  hit;
+} chart_functions[] = {
+  [KIND_LINE] = { draw_line, hit_line },
+  [KIND_COLUMNS] = { draw_columns, hit_columns },
+  [KIND_BARS] = { draw_bars, hit_bars },
+  [KIND_DONUT] = { draw_donut, hit_donut },
+  [KIND_FUNNEL] = { draw_funnel, hit_funnel },
+};
+
+/* Shows @data (transfer full) in @chart's view; its card is hidden when
+ * there is none. */
+static void
 show_chart (CrmDashboardPage *self,
             ChartId           chart,
             CrmChartData     *data)
 {
   CrmChartView *view = self->chart_views[chart];
-  gboolean donut = chart == CHART_CUSTOMERS || chart == CHART_RFM;
+  ChartKind kind = chart_kinds[chart];
 
-  crm_chart_view_set_chart (view, donut ? draw_donut : draw_bars, donut ? hit_donut : hit_bars,
-                            crm_chart_data_ref (data), (GDestroyNotify) crm_chart_data_unref);
+  gtk_widget_set_visible (self->chart_cards[chart], data != NULL);
+  if (data == NULL)
+    return;
+  crm_chart_view_set_chart (view, chart_functions[kind].draw, chart_functions[kind].hit,
+                            data, (GDestroyNotify) crm_chart_data_unref);
   crm_chart_view_set_data (view, data);
 }
 
@@ -165,99 +225,45 @@ level_name (CrmKpiLevel level)
     }
 }
 
-/* One series of a KPI's value for each child of the table. */
-static CrmChartData *
-children_data (CrmDashboardPage *self,
-               CrmKpi            kpi,
-               const char       *code)
-{
-  CrmChartData *data = crm_chart_data_new (value_kind (kpi));
-  guint series;
-
-  crm_chart_data_set_currency (data, code);
-  series = crm_chart_data_add_series (data, crm_kpi_get_name (kpi));
-  for (guint i = 0; i < crm_kpi_table_get_n_children (self->table); i++)
-    {
-      guint category = crm_chart_data_add_category (data, crm_kpi_table_get_child_label (self->table, i));
-
-      crm_chart_data_set_value (data, series, category,
-                                display_value (kpi, crm_kpi_table_get_value (self->table, i, kpi, FALSE)));
-    }
-  return data;
-}
-
 static void
 show_table (CrmDashboardPage *self)
 {
   CrmKpiLevel child_level = crm_kpi_table_get_child_level (self->table);
   gboolean has_children = crm_kpi_table_get_n_children (self->table) > 0;
-  g_autofree char *code = currency ();
+  g_autofree char *code = crm_kpi_currency ();
   g_autofree char *revenue_title = NULL;
   g_autofree char *customers_title = NULL;
-  g_autoptr(CrmChartData) revenue = NULL;
-  g_autoptr(CrmChartData) customers = NULL;
-  g_autoptr(CrmChartData) rfm = crm_chart_data_new (CRM_VALUE_COUNT);
-  g_autoptr(CrmChartData) targets = crm_chart_data_new (CRM_VALUE_PERCENT);
-  guint rfm_series, target_series;
 
   for (guint i = 0; i < G_N_ELEMENTS (tile_kpis); i++)
     {
       CrmKpi kpi = tile_kpis[i];
-      g_autoptr(CrmKpiTileData) tile = crm_kpi_tile_data_new (crm_kpi_get_name (kpi), value_kind (kpi));
-      g_autofree char *description = NULL;
-      double target;
+      CrmKpiTileData *tile = crm_dashboard_data_tile (self->table, kpi, code);
+      g_autofree char *description = crm_kpi_tile_data_describe (tile);
 
-      crm_kpi_tile_data_set_currency (tile, code);
-      crm_kpi_tile_data_set_higher_is_better (tile, crm_kpi_get_info (kpi)->higher_is_better);
-      crm_kpi_tile_data_set_value (tile, display_value (kpi, crm_kpi_table_get_value (self->table, CRM_KPI_TABLE_SCOPE, kpi, FALSE)));
-      crm_kpi_tile_data_set_previous (tile, display_value (kpi, crm_kpi_table_get_value (self->table, CRM_KPI_TABLE_SCOPE, kpi, TRUE)));
-      if (crm_kpi_table_get_target (self->table, kpi, &target))
-        crm_kpi_tile_data_set_target (tile, display_value (kpi, target));
-      crm_chart_view_set_chart (self->tile_views[i], draw_tile, hit_nothing, crm_kpi_tile_data_ref (tile),
+      crm_chart_view_set_chart (self->tile_views[i], draw_tile, hit_nothing, tile,
                                 (GDestroyNotify) crm_kpi_tile_data_unref);
-      description = crm_kpi_tile_data_describe (tile);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->tile_views[i]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, crm_kpi_get_name (kpi),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
     }
 
-  revenue = children_data (self, CRM_KPI_REVENUE, code);
-  customers = children_data (self, CRM_KPI_CUSTOMERS, code);
   /* Translators: a chart's title: revenue by region, owner, customer… */
   revenue_title = g_strdup_printf (_("Revenue by %s"), level_name (child_level));
   /* Translators: a chart's title: customers by region, owner… */
   customers_title = g_strdup_printf (_("Customers by %s"), level_name (child_level));
   gtk_label_set_label (self->chart_titles[CHART_REVENUE], revenue_title);
   gtk_label_set_label (self->chart_titles[CHART_CUSTOMERS], customers_title);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->chart_titles[CHART_REVENUE])), has_children);
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->chart_titles[CHART_CUSTOMERS])), has_children);
-  show_chart (self, CHART_REVENUE, revenue);
-  show_chart (self, CHART_CUSTOMERS, customers);
-
-  rfm_series = crm_chart_data_add_series (rfm, _("Customers"));
-  for (guint i = 0; i < G_N_ELEMENTS (rfm_kpis); i++)
-    {
-      CrmKpi kpi = rfm_kpis[i];
-      const CrmKpiInfo *info = crm_kpi_get_info (kpi);
-      const gint64 *measures = crm_kpi_table_get_measures (self->table, CRM_KPI_TABLE_SCOPE, FALSE);
-      guint category = crm_chart_data_add_category (rfm, crm_rfm_segment_get_name ((CrmRfmSegment) i));
-
-      crm_chart_data_set_value (rfm, rfm_series, category, (double) measures[info->numerator]);
-    }
-  show_chart (self, CHART_RFM, rfm);
-
-  target_series = crm_chart_data_add_series (targets, _("Attainment"));
-  for (CrmKpi kpi = 0; kpi < CRM_N_KPIS; kpi++)
-    {
-      double target;
-
-      if (kpi == CRM_KPI_TARGET_ATTAINMENT || !crm_kpi_table_get_target (self->table, kpi, &target))
-        continue;
-      crm_chart_data_set_value (targets, target_series, crm_chart_data_add_category (targets, crm_kpi_get_name (kpi)),
-                                crm_kpi_table_get_attainment (self->table, kpi));
-    }
-  show_chart (self, CHART_TARGETS, targets);
+  show_chart (self, CHART_OVER_TIME, crm_dashboard_data_over_time (self->table, CRM_KPI_REVENUE, code));
+  show_chart (self, CHART_REVENUE,
+              has_children ? crm_dashboard_data_children (self->table, CRM_KPI_REVENUE, code) : NULL);
+  show_chart (self, CHART_CUSTOMERS,
+              has_children ? crm_dashboard_data_children (self->table, CRM_KPI_CUSTOMERS, code) : NULL);
+  show_chart (self, CHART_CHANNELS, crm_dashboard_data_channels (self->table, CRM_KPI_TOUCHPOINTS_PER_CUSTOMER));
+  show_chart (self, CHART_FUNNEL, crm_dashboard_data_funnel (self->table));
+  show_chart (self, CHART_SATISFACTION, crm_dashboard_data_channels (self->table, CRM_KPI_AVERAGE_SATISFACTION));
+  show_chart (self, CHART_RFM, crm_dashboard_data_rfm (self->table));
+  show_chart (self, CHART_TARGETS, crm_dashboard_data_targets (self->table));
 }
 
 static void
@@ -536,10 +542,24 @@ crm_dashboard_page_init (CrmDashboardPage *self)
       self->tile_views[i] = CRM_CHART_VIEW (view);
       gtk_flow_box_append (self->tiles, view);
     }
-  gtk_flow_box_append (self->charts, make_card (self, CHART_REVENUE, _("Revenue")));
-  gtk_flow_box_append (self->charts, make_card (self, CHART_CUSTOMERS, _("Customers")));
-  gtk_flow_box_append (self->charts, make_card (self, CHART_RFM, _("Customers by RFM Segment")));
-  gtk_flow_box_append (self->charts, make_card (self, CHART_TARGETS, _("Target Attainment")));
+  {
+    const char *titles[N_CHARTS] = {
+      [CHART_OVER_TIME] = _("Revenue over Time"),
+      [CHART_REVENUE] = _("Revenue"),
+      [CHART_CUSTOMERS] = _("Customers"),
+      [CHART_CHANNELS] = _("Touchpoints by Channel"),
+      [CHART_FUNNEL] = _("New Customers by Stage"),
+      [CHART_SATISFACTION] = _("Satisfaction by Channel"),
+      [CHART_RFM] = _("Customers by RFM Segment"),
+      [CHART_TARGETS] = _("Target Attainment"),
+    };
+
+    for (ChartId chart = 0; chart < N_CHARTS; chart++)
+      {
+        gtk_flow_box_append (self->charts, make_card (self, chart, titles[chart]));
+        self->chart_cards[chart] = gtk_widget_get_last_child (GTK_WIDGET (self->charts));
+      }
+  }
 }
 
 void
