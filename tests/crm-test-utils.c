@@ -61,6 +61,9 @@ open_read_only (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  /* The application under test may be writing or checkpointing: wait
+   * for it as the store does, rather than fail on SQLITE_BUSY. */
+  sqlite3_busy_timeout (db, 5000);
   return db;
 }
 

@@ -91,6 +91,7 @@ query (const char *path,
       g_free (db_path);
       db_path = g_strdup (path);
       g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+      sqlite3_busy_timeout (db, 5000);
     }
   va_start (args, format);
   sql = g_strdup_vprintf (format, args);

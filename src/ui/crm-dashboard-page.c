@@ -606,6 +606,18 @@ crm_dashboard_page_set_scope (CrmDashboardPage  *self,
   crm_dashboard_page_reload (self);
 }
 
+/**
+ * crm_dashboard_page_get_table:
+ *
+ * Returns: (transfer none) (nullable): the figures shown, once computed
+ */
+CrmKpiTable *
+crm_dashboard_page_get_table (CrmDashboardPage *self)
+{
+  g_return_val_if_fail (CRM_IS_DASHBOARD_PAGE (self), NULL);
+  return self->table;
+}
+
 /* Whether figures are being computed. */
 gboolean
 crm_dashboard_page_is_busy (CrmDashboardPage *self)

@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 
 #include "crm-kpi-scope.h"
+#include "crm-kpi-table.h"
 #include "crm-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ const CrmKpiScope *crm_dashboard_page_get_scope (CrmDashboardPage  *self);
 void               crm_dashboard_page_set_scope (CrmDashboardPage  *self,
                                                  const CrmKpiScope *scope);
 gboolean           crm_dashboard_page_is_busy   (CrmDashboardPage  *self);
+CrmKpiTable       *crm_dashboard_page_get_table (CrmDashboardPage  *self);
 void               crm_dashboard_page_set_summary (CrmDashboardPage *self,
                                                    const char       *summary,
                                                    gboolean          empty);
