@@ -250,6 +250,37 @@ check_dashboard (Run *run)
   wait_for_figures (page);
   g_assert_cmpint (crm_kpi_scope_get_level (crm_dashboard_page_get_scope (page)), ==, CRM_KPI_LEVEL_COMPANY);
   check_figures (page, path);
+
+  /* A custom period: the last day chosen is in it. */
+  {
+    GtkDropDown *picker = GTK_DROP_DOWN (find_by_type (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN));
+    GtkWidget *from = find_by_type (GTK_WIDGET (picker), GTK_TYPE_CALENDAR);
+    GtkWidget *popover = gtk_widget_get_ancestor (from, GTK_TYPE_POPOVER);
+    GtkWidget *to = gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_parent (from)));
+    g_autoptr(GDateTime) first = g_date_time_new_local (2025, 3, 10, 12, 0, 0);
+    g_autoptr(GDateTime) last = g_date_time_new_local (2025, 8, 20, 12, 0, 0);
+    const CrmPeriod *period;
+
+    gtk_drop_down_set_selected (picker, 3);
+    g_assert_true (gtk_widget_get_visible (popover));
+    while (!GTK_IS_CALENDAR (to))
+      to = gtk_widget_get_next_sibling (to);
+    /* The end before the start is refused, with a reason. */
+    gtk_calendar_select_day (GTK_CALENDAR (from), last);
+    gtk_calendar_select_day (GTK_CALENDAR (to), first);
+    g_assert_true (has_label (popover, "The last day comes before the first."));
+    gtk_calendar_select_day (GTK_CALENDAR (from), first);
+    gtk_calendar_select_day (GTK_CALENDAR (to), last);
+    g_assert_true (crumb_named (popover, "_Show Period", &crumb));
+    g_signal_emit_by_name (crumb, "clicked");
+    g_assert_true (crm_dashboard_page_is_busy (page));
+    wait_for_figures (page);
+    period = crm_kpi_table_get_period (crm_dashboard_page_get_table (page));
+    g_assert_cmpint (crm_period_get_kind (period), ==, CRM_PERIOD_CUSTOM);
+    g_assert_cmpint (crm_period_get_start (period), ==, 1741564800);  /* 2025-03-10 */
+    g_assert_cmpint (crm_period_get_end (period), ==, 1755734400);    /* 2025-08-21 */
+    check_figures (page, path);
+  }
 }
 
 static void
