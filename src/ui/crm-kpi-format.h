@@ -1,6 +1,7 @@
 /* crm-kpi-format.h: a KPI's value as the dashboard and the audit show it:
  * money in major units of the user's currency, shares as percentages,
- * ratios and scores with one decimal. */
+ * ratios and scores with one decimal; and a target as the user types it,
+ * in the same units. */
 #pragma once
 
 #include <glib.h>
@@ -17,5 +18,16 @@ char        *crm_kpi_format_value  (CrmKpi      kpi,
                                     double      value,
                                     const char *currency);
 char        *crm_kpi_currency      (void);
+
+gboolean     crm_kpi_can_have_target (CrmKpi      kpi);
+const char  *crm_kpi_input_unit    (CrmKpi      kpi,
+                                    const char *currency);
+char        *crm_kpi_format_input  (CrmKpi      kpi,
+                                    double      value);
+gboolean     crm_kpi_parse_input   (CrmKpi      kpi,
+                                    const char *text,
+                                    const char *currency,
+                                    double     *value,
+                                    GError    **error);
 
 G_END_DECLS
