@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "crm-application.h"
+#include "crm-audit-view.h"
 #include "crm-chart-view.h"
 #include "crm-dashboard-page.h"
 #include "crm-demo-generator.h"
@@ -250,6 +251,30 @@ check_dashboard (Run *run)
   wait_for_figures (page);
   g_assert_cmpint (crm_kpi_scope_get_level (crm_dashboard_page_get_scope (page)), ==, CRM_KPI_LEVEL_COMPANY);
   check_figures (page, path);
+
+  /* The audit opens on the scope and period shown. */
+  {
+    GtkWidget *audit_window = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    CrmAuditView *audit;
+
+    g_assert_true (crumb_named (GTK_WIDGET (page), "_Audit", &crumb));
+    g_signal_emit_by_name (crumb, "clicked");
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (find_by_type (toplevel, CRM_TYPE_AUDIT_VIEW) != NULL)
+          audit_window = toplevel;
+      }
+    g_assert_nonnull (audit_window);
+    g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (audit_window)) == GTK_WINDOW (window));
+    audit = CRM_AUDIT_VIEW (find_by_type (audit_window, CRM_TYPE_AUDIT_VIEW));
+    g_assert_true (crm_kpi_scope_equal (crm_audit_view_get_scope (audit), crm_dashboard_page_get_scope (page)));
+    g_assert_true (crm_period_equal (crm_audit_view_get_period (audit),
+                                     crm_kpi_table_get_period (crm_dashboard_page_get_table (page))));
+    gtk_window_destroy (GTK_WINDOW (audit_window));
+  }
 
   /* A custom period: the last day chosen is in it. */
   {

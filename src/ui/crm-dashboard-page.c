@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "crm-audit-view.h"
 #include "crm-bar-chart.h"
 #include "crm-chart-view.h"
 #include "crm-dashboard-data.h"
@@ -74,6 +75,7 @@ struct _CrmDashboardPage
   GtkWidget      *content;
   GtkBox         *breadcrumbs;
   GtkSpinner     *spinner;
+  GtkWidget      *audit_button;
   GtkDropDown    *period_picker;
   guint           period_shown;     /* the picker's choice the figures are for */
   GtkPopover     *custom_popover;
@@ -594,6 +596,61 @@ make_card (CrmDashboardPage *self,
   return card;
 }
 
+static void
+on_audit_toast (AdwToastOverlay *overlay,
+                AdwToast        *toast)
+{
+  adw_toast_overlay_add_toast (overlay, g_object_ref (toast));
+}
+
+/* The CRM audit of the scope and period shown, in a window of its own:
+ * every KPI against its target, where targets are set. The figures are
+ * computed again when a target changes. */
+static void
+show_audit (CrmDashboardPage *self)
+{
+  g_autoptr(CrmPeriod) period = chosen_period (self);
+  g_autofree char *period_text = crm_period_format (period);
+  /* Translators: the audit window's subtitle: a scope and a period. */
+  g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), crm_kpi_scope_get_label (self->scope), period_text);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *audit = crm_audit_view_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("CRM Audit"), subtitle));
+  gtk_window_set_title (GTK_WINDOW (window), _("CRM Audit"));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (root));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 880, 640);
+  gtk_widget_set_vexpand (audit, TRUE);
+  crm_audit_view_set_store (CRM_AUDIT_VIEW (audit), self->store);
+  crm_audit_view_set_scope_and_period (CRM_AUDIT_VIEW (audit), self->scope, period);
+  g_signal_connect_swapped (audit, "toast", G_CALLBACK (on_audit_toast), overlay);
+  g_signal_connect_object (audit, "targets-changed", G_CALLBACK (crm_dashboard_page_reload), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), audit);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), overlay);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, shortcuts);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+open_audit (CrmDashboardPage *self)
+{
+  if (self->store != NULL)
+    show_audit (self);
+}
+
 static gboolean
 refresh_after_changes (gpointer data)
 {
@@ -651,6 +708,7 @@ crm_dashboard_page_class_init (CrmDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, content);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, breadcrumbs);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, audit_button);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, period_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, summary_label);
@@ -670,6 +728,7 @@ crm_dashboard_page_init (CrmDashboardPage *self)
   self->period_shown = PERIOD_YEAR;
   gtk_drop_down_set_selected (self->period_picker, PERIOD_YEAR);
   build_custom_popover (self);
+  g_signal_connect_swapped (self->audit_button, "clicked", G_CALLBACK (open_audit), self);
   g_signal_connect_swapped (self->period_picker, "notify::selected", G_CALLBACK (on_period_changed), self);
 
   for (guint i = 0; i < G_N_ELEMENTS (tile_kpis); i++)
