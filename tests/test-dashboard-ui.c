@@ -243,7 +243,8 @@ check_dashboard (Run *run)
   /* Breadcrumbs: back to the region, then to the company. */
   g_assert_true (crumb_named (GTK_WIDGET (page), crm_kpi_scope_get_label (region), &crumb));
   g_signal_emit_by_name (crumb, "clicked");
-  wait_for_figures (page);
+  /* Shown before: at once, from the figures computed then. */
+  g_assert_false (crm_dashboard_page_is_busy (page));
   g_assert_true (crm_kpi_scope_equal (crm_dashboard_page_get_scope (page), region));
   check_figures (page, path);
   g_assert_true (crumb_named (GTK_WIDGET (page), "Company", &crumb));
@@ -251,6 +252,29 @@ check_dashboard (Run *run)
   wait_for_figures (page);
   g_assert_cmpint (crm_kpi_scope_get_level (crm_dashboard_page_get_scope (page)), ==, CRM_KPI_LEVEL_COMPANY);
   check_figures (page, path);
+
+  /* A sale recorded elsewhere: the figures follow once the changes pause. */
+  {
+    CrmStore *store = crm_window_get_store (run->window);
+    g_autoptr(CrmTransaction) sale = crm_transaction_new ();
+    g_autoptr(GError) error = NULL;
+    double before = crm_kpi_table_get_value (crm_dashboard_page_get_table (page), CRM_KPI_TABLE_SCOPE,
+                                             CRM_KPI_REVENUE, FALSE);
+
+    crm_transaction_set_customer_id (sale, crm_test_query_int (path, "SELECT min(id) FROM customers"));
+    crm_transaction_set_occurred_at (sale, g_get_real_time () / G_USEC_PER_SEC - 60);
+    crm_transaction_set_amount (sale, 123456);
+    crm_transaction_set_currency (sale, "EUR");
+    g_assert_true (crm_store_save_transaction (store, sale, &error));
+    g_assert_no_error (error);
+    while (crm_kpi_table_get_value (crm_dashboard_page_get_table (page), CRM_KPI_TABLE_SCOPE, CRM_KPI_REVENUE,
+                                    FALSE) == before)
+      g_main_context_iteration (NULL, TRUE);
+    wait_for_figures (page);
+    g_assert_cmpfloat (crm_kpi_table_get_value (crm_dashboard_page_get_table (page), CRM_KPI_TABLE_SCOPE,
+                                                CRM_KPI_REVENUE, FALSE), ==, before + 123456);
+    check_figures (page, path);
+  }
 
   /* The audit opens on the scope and period shown. */
   {

@@ -96,6 +96,7 @@ struct _CrmDashboardPage
   CrmStore       *store;
   CrmKpiScope    *scope;
   CrmKpiTable    *table;
+  GHashTable     *cache;            /* cache_key () → CrmKpiTable, until data changes */
   GCancellable   *cancellable;
   guint           refresh_source;   /* a reload after changes, pending */
   CrmChartView   *tile_views[G_N_ELEMENTS (tile_kpis)];
@@ -105,6 +106,10 @@ struct _CrmDashboardPage
 };
 
 G_DEFINE_FINAL_TYPE (CrmDashboardPage, crm_dashboard_page, GTK_TYPE_WIDGET)
+
+static void compute_figures (CrmDashboardPage *self,
+                             const CrmPeriod  *period);
+static void show_figures    (CrmDashboardPage *self);
 
 /* Chart drawing for the chart views: each view holds its data. */
 
@@ -409,7 +414,7 @@ apply_custom_period (CrmDashboardPage *self)
   self->custom_end = calendar_day (self->custom_to) + 24 * 60 * 60;
   self->period_shown = PERIOD_CUSTOM;
   gtk_popover_popdown (self->custom_popover);
-  crm_dashboard_page_reload (self);
+  show_figures (self);
 }
 
 /* Closed without a period chosen: the picker shows what the figures are
@@ -462,6 +467,34 @@ build_custom_popover (CrmDashboardPage *self)
   g_signal_connect_swapped (self->custom_popover, "closed", G_CALLBACK (on_custom_closed), self);
 }
 
+/* The key of a scope and period in the cache of computed tables. */
+static char *
+cache_key (const CrmKpiScope *scope,
+           const CrmPeriod   *period)
+{
+  g_autofree char *scope_key = crm_kpi_scope_to_key (scope);
+
+  return g_strdup_printf ("%s|%d|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT, scope_key, crm_period_get_kind (period),
+                          crm_period_get_start (period), crm_period_get_end (period));
+}
+
+static void
+present_table (CrmDashboardPage *self,
+               CrmKpiTable      *table)
+{
+  g_set_object (&self->table, table);
+  {
+    g_autofree char *period = crm_period_format (crm_kpi_table_get_period (table));
+    g_autofree char *previous = crm_period_format (crm_kpi_table_get_previous_period (table));
+    /* Translators: the dashboard's period and the one it is compared with. */
+    g_autofree char *text = g_strdup_printf (_("%s, compared with %s"), period, previous);
+
+    gtk_label_set_label (self->period_label, text);
+  }
+  show_table (self);
+  gtk_stack_set_visible_child_name (self->stack, self->empty ? "empty" : "charts");
+}
+
 static void
 on_kpis_computed (GObject      *source,
                   GAsyncResult *result,
@@ -481,39 +514,44 @@ on_kpis_computed (GObject      *source,
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
-  g_set_object (&self->table, table);
-  {
-    g_autofree char *period = crm_period_format (crm_kpi_table_get_period (table));
-    g_autofree char *previous = crm_period_format (crm_kpi_table_get_previous_period (table));
-    /* Translators: the dashboard's period and the one it is compared with. */
-    g_autofree char *text = g_strdup_printf (_("%s, compared with %s"), period, previous);
-
-    gtk_label_set_label (self->period_label, text);
-  }
-  show_table (self);
-  gtk_stack_set_visible_child_name (self->stack, self->empty ? "empty" : "charts");
+  g_hash_table_replace (self->cache, cache_key (crm_kpi_table_get_scope (table), crm_kpi_table_get_period (table)),
+                        g_object_ref (table));
+  present_table (self, table);
 }
 
-/**
- * crm_dashboard_page_reload:
- *
- * Computes the figures of the current scope and period again, cancelling
- * a computation still running.
- */
-void
-crm_dashboard_page_reload (CrmDashboardPage *self)
+/* Shows the figures of the current scope and period: at once when they
+ * were computed since the data last changed (back up the breadcrumbs, the
+ * period before), else computed. */
+static void
+show_figures (CrmDashboardPage *self)
 {
-  g_autoptr(CrmPeriod) period = NULL;
-  CrmKpiLevel child_level;
+  g_autoptr(CrmPeriod) period = chosen_period (self);
+  g_autofree char *key = cache_key (self->scope, period);
+  CrmKpiTable *cached = g_hash_table_lookup (self->cache, key);
 
-  g_return_if_fail (CRM_IS_DASHBOARD_PAGE (self));
+  if (cached == NULL)
+    {
+      compute_figures (self, period);
+      return;
+    }
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_spinner_stop (self->spinner);
+  show_breadcrumbs (self);
+  present_table (self, cached);
+}
+
+static void
+compute_figures (CrmDashboardPage *self,
+                 const CrmPeriod  *period)
+{
+  CrmKpiLevel child_level;
 
   if (self->store == NULL)
     return;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  period = chosen_period (self);
   child_level = crm_kpi_scope_get_default_child_level (self->scope);
   if (!crm_kpi_scope_can_drill (self->scope, child_level))
     child_level = crm_kpi_scope_get_level (self->scope);
@@ -521,6 +559,25 @@ crm_dashboard_page_reload (CrmDashboardPage *self)
   gtk_spinner_start (self->spinner);
   crm_store_compute_kpis_async (self->store, self->scope, period, child_level, MAX_CUSTOMERS, self->cancellable,
                                 on_kpis_computed, g_object_ref (self));
+}
+
+/**
+ * crm_dashboard_page_reload:
+ *
+ * Computes the figures of the current scope and period again, cancelling
+ * a computation still running, and forgets those computed before: the
+ * data or the targets have changed.
+ */
+void
+crm_dashboard_page_reload (CrmDashboardPage *self)
+{
+  g_autoptr(CrmPeriod) period = NULL;
+
+  g_return_if_fail (CRM_IS_DASHBOARD_PAGE (self));
+
+  g_hash_table_remove_all (self->cache);
+  period = chosen_period (self);
+  compute_figures (self, period);
 }
 
 /* A bar or slice of a breakdown: one level down, to that child. */
@@ -555,7 +612,7 @@ on_period_changed (CrmDashboardPage *self)
       return;
     }
   self->period_shown = selected;
-  crm_dashboard_page_reload (self);
+  show_figures (self);
 }
 
 /* A titled card with a "show as table" switch around a chart view. */
@@ -690,6 +747,7 @@ crm_dashboard_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_object (&self->table);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
   g_clear_pointer (&self->scope, crm_kpi_scope_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_DASHBOARD_PAGE);
 
@@ -725,6 +783,7 @@ crm_dashboard_page_init (CrmDashboardPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->scope = crm_kpi_scope_new_company ();
+  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->period_shown = PERIOD_YEAR;
   gtk_drop_down_set_selected (self->period_picker, PERIOD_YEAR);
   build_custom_popover (self);
@@ -772,6 +831,7 @@ crm_dashboard_page_set_store (CrmDashboardPage *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
+  g_hash_table_remove_all (self->cache);
   if (store != NULL)
     g_signal_connect (store, "customer-changed", G_CALLBACK (on_customer_changed), self);
   crm_dashboard_page_set_scope (self, NULL);
@@ -801,7 +861,7 @@ crm_dashboard_page_set_scope (CrmDashboardPage  *self,
   copy = scope != NULL ? crm_kpi_scope_copy (scope) : crm_kpi_scope_new_company ();
   g_clear_pointer (&self->scope, crm_kpi_scope_free);
   self->scope = copy;
-  crm_dashboard_page_reload (self);
+  show_figures (self);
 }
 
 /**
