@@ -12,7 +12,7 @@
  * and generator runs, when the database changed since the last one
  * (rfm_state.dirty), and on request. A single edit does not wait for it
  * and does not pay for it: when a customer's transactions change, the
- * triggers of schema version 6 score that customer again at once against
+ * triggers of schema version 7 score that customer again at once against
  * the quintile bounds of the last full refresh (rfm_bounds), the lowest
  * value that earned each score. The customer's scores and segment are then
  * right relative to everyone else as they were at the last refresh; the

@@ -588,6 +588,12 @@ static const Migration migrations[] = {
   KPI_RESCORE ("OLD.customer_id", CRM_STORE_RFM_SEGMENT_SQL)
   KPI_RESCORE ("NEW.customer_id", CRM_STORE_RFM_SEGMENT_SQL) "END;",
   crm_store_migrate_kpi_breakdowns },
+
+  { /* 7 → 8: customers by scope, covering what the RFM segment counts
+     * read of each customer (region, segment, owner): counting a million
+     * customers' segments scans this index instead of their whole rows. */
+  "CREATE INDEX customers_by_scope ON customers (region, segment, owner);",
+  NULL },
 };
 
 int
