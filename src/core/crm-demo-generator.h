@@ -5,14 +5,11 @@
  * time always give the same data. */
 #pragma once
 
+#include "crm-progress.h"
 #include "crm-store.h"
 
 G_BEGIN_DECLS
 
-/* Called now and then while generating, from the thread that generates. */
-typedef void (*CrmProgressFunc) (guint64  done,
-                                 guint64  total,
-                                 gpointer user_data);
 
 #define CRM_TYPE_DEMO_GENERATOR (crm_demo_generator_get_type ())
 G_DECLARE_FINAL_TYPE (CrmDemoGenerator, crm_demo_generator, CRM, DEMO_GENERATOR, GObject)

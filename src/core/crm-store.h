@@ -12,8 +12,10 @@
 #include "crm-customer-query.h"
 #include "crm-customer-summary.h"
 #include "crm-duplicate-group.h"
+#include "crm-journey-analysis.h"
 #include "crm-kpi-table.h"
 #include "crm-kpi-target.h"
+#include "crm-progress.h"
 #include "crm-touchpoint.h"
 #include "crm-touchpoint-type.h"
 #include "crm-transaction.h"
@@ -361,6 +363,15 @@ gboolean           crm_store_get_rfm_stale        (CrmStore            *self,
 gboolean           crm_store_get_customer_rfm     (CrmStore            *self,
                                                    gint64               customer_id,
                                                    CrmCustomerRfm      *rfm,
+                                                   GError             **error);
+
+/* Journeys of many customers */
+CrmJourneyAnalysis *crm_store_analyze_journeys    (CrmStore            *self,
+                                                   const char          *segment,
+                                                   const CrmPeriod     *period,
+                                                   GCancellable        *cancellable,
+                                                   CrmProgressFunc      progress,
+                                                   gpointer             progress_data,
                                                    GError             **error);
 
 G_END_DECLS

@@ -1,0 +1,637 @@
+/* crm-journey-analysis.c
+ *
+ * Copyright 2026 The Touchpoint authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "crm-journey-analysis-private.h"
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+  guint   stage;
+  gboolean flagged;
+} Type;
+
+typedef struct
+{
+  gint64  id;
+  char   *name;
+} Channel;
+
+/* A path: its steps (type indices) and who took it. */
+typedef struct
+{
+  guint           length;
+  guint           steps[CRM_JOURNEY_MAX_PATH_LENGTH];
+  CrmJourneyGroup group;
+} Path;
+
+struct _CrmJourneyAnalysis
+{
+  GObject          parent_instance;
+  GPtrArray       *stages;     /* of char * */
+  GArray          *channels;   /* of Channel */
+  GArray          *types;      /* of Type */
+  CrmJourneyCell  *cells;      /* stage × channel */
+  gint64          *flows;      /* channel × channel */
+  CrmJourneyGroup *with;       /* per type */
+  CrmJourneyGroup  all;
+  gint64           touchpoints;
+  GHashTable      *path_index; /* Path * (its steps) → itself */
+  GPtrArray       *paths;      /* of Path *, most taken first once finished */
+  GArray          *ranked;     /* of guint type indices, most effective first */
+
+  /* The customer being read. */
+  gboolean         converted;
+  gboolean         retained;
+  guint8          *type_seen;
+  guint8          *cell_seen;
+  GArray          *touched_types;
+  GArray          *touched_cells;
+  Path             path;
+  int              last_channel;
+  gint64           rated;
+  gint64           satisfaction;
+};
+
+G_DEFINE_FINAL_TYPE (CrmJourneyAnalysis, crm_journey_analysis, G_TYPE_OBJECT)
+
+static void
+clear_type (gpointer data)
+{
+  g_free (((Type *) data)->name);
+}
+
+static void
+clear_channel (gpointer data)
+{
+  g_free (((Channel *) data)->name);
+}
+
+static guint
+path_hash (gconstpointer key)
+{
+  const Path *path = key;
+  guint hash = path->length;
+
+  for (guint i = 0; i < path->length; i++)
+    hash = hash * 31 + path->steps[i];
+  return hash;
+}
+
+static gboolean
+path_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const Path *x = a, *y = b;
+
+  return x->length == y->length && memcmp (x->steps, y->steps, x->length * sizeof (guint)) == 0;
+}
+
+static void
+crm_journey_analysis_finalize (GObject *object)
+{
+  CrmJourneyAnalysis *self = CRM_JOURNEY_ANALYSIS (object);
+
+  g_ptr_array_unref (self->stages);
+  g_array_unref (self->channels);
+  g_array_unref (self->types);
+  g_free (self->cells);
+  g_free (self->flows);
+  g_free (self->with);
+  g_hash_table_unref (self->path_index);
+  g_ptr_array_unref (self->paths);
+  g_clear_pointer (&self->ranked, g_array_unref);
+  g_free (self->type_seen);
+  g_free (self->cell_seen);
+  g_array_unref (self->touched_types);
+  g_array_unref (self->touched_cells);
+  G_OBJECT_CLASS (crm_journey_analysis_parent_class)->finalize (object);
+}
+
+static void
+crm_journey_analysis_class_init (CrmJourneyAnalysisClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = crm_journey_analysis_finalize;
+}
+
+static void
+crm_journey_analysis_init (CrmJourneyAnalysis *self)
+{
+  self->stages = g_ptr_array_new_with_free_func (g_free);
+  self->channels = g_array_new (FALSE, TRUE, sizeof (Channel));
+  g_array_set_clear_func (self->channels, clear_channel);
+  self->types = g_array_new (FALSE, TRUE, sizeof (Type));
+  g_array_set_clear_func (self->types, clear_type);
+  self->path_index = g_hash_table_new (path_hash, path_equal);
+  self->paths = g_ptr_array_new_with_free_func (g_free);
+  self->touched_types = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->touched_cells = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+CrmJourneyAnalysis *
+crm_journey_analysis_new (void)
+{
+  return g_object_new (CRM_TYPE_JOURNEY_ANALYSIS, NULL);
+}
+
+/* Stages, channels and types come before the first customer. */
+
+guint
+crm_journey_analysis_add_stage (CrmJourneyAnalysis *self,
+                                const char         *name)
+{
+  g_return_val_if_fail (self->cells == NULL, 0);
+  g_ptr_array_add (self->stages, g_strdup (name));
+  return self->stages->len - 1;
+}
+
+guint
+crm_journey_analysis_add_channel (CrmJourneyAnalysis *self,
+                                  gint64              id,
+                                  const char         *name)
+{
+  Channel channel = { id, g_strdup (name) };
+
+  g_return_val_if_fail (self->cells == NULL, 0);
+  g_array_append_val (self->channels, channel);
+  return self->channels->len - 1;
+}
+
+guint
+crm_journey_analysis_add_type (CrmJourneyAnalysis *self,
+                               gint64              id,
+                               const char         *name,
+                               guint               stage,
+                               gboolean            flagged)
+{
+  Type type = { id, g_strdup (name), stage, flagged };
+
+  g_return_val_if_fail (self->cells == NULL, 0);
+  g_return_val_if_fail (stage < self->stages->len, 0);
+  g_array_append_val (self->types, type);
+  return self->types->len - 1;
+}
+
+static void
+allocate (CrmJourneyAnalysis *self)
+{
+  guint n_cells = self->stages->len * self->channels->len;
+
+  self->cells = g_new0 (CrmJourneyCell, MAX (n_cells, 1));
+  self->flows = g_new0 (gint64, MAX (self->channels->len * self->channels->len, 1));
+  self->with = g_new0 (CrmJourneyGroup, MAX (self->types->len, 1));
+  self->type_seen = g_new0 (guint8, MAX (self->types->len, 1));
+  self->cell_seen = g_new0 (guint8, MAX (n_cells, 1));
+}
+
+/**
+ * crm_journey_analysis_begin_customer:
+ * @orders: the customer's completed transactions in the period
+ */
+void
+crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
+                                     gint64              orders)
+{
+  if (self->cells == NULL)
+    allocate (self);
+  self->converted = orders >= 1;
+  self->retained = orders >= 2;
+  self->path.length = 0;
+  self->last_channel = -1;
+  self->rated = 0;
+  self->satisfaction = 0;
+}
+
+/* The customer's next touchpoint, in time order. */
+void
+crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
+                                     guint               type,
+                                     guint               channel,
+                                     int                 satisfaction)
+{
+  guint stage, cell;
+
+  g_return_if_fail (type < self->types->len && channel < self->channels->len);
+
+  stage = g_array_index (self->types, Type, type).stage;
+  cell = stage * self->channels->len + channel;
+  self->touchpoints++;
+  self->cells[cell].touchpoints++;
+  if (satisfaction > 0)
+    {
+      self->cells[cell].rated++;
+      self->cells[cell].satisfaction += satisfaction;
+      self->rated++;
+      self->satisfaction += satisfaction;
+    }
+  if (!self->cell_seen[cell])
+    {
+      self->cell_seen[cell] = TRUE;
+      g_array_append_val (self->touched_cells, cell);
+    }
+  if (!self->type_seen[type])
+    {
+      self->type_seen[type] = TRUE;
+      g_array_append_val (self->touched_types, type);
+    }
+  /* Consecutive repeats are one step. */
+  if (self->path.length < CRM_JOURNEY_MAX_PATH_LENGTH &&
+      (self->path.length == 0 || self->path.steps[self->path.length - 1] != type))
+    self->path.steps[self->path.length++] = type;
+  if (self->last_channel >= 0 && (guint) self->last_channel != channel)
+    self->flows[self->last_channel * self->channels->len + channel]++;
+  self->last_channel = channel;
+}
+
+static void
+add_to_group (CrmJourneyGroup    *group,
+              CrmJourneyAnalysis *self)
+{
+  group->customers++;
+  group->converted += self->converted;
+  group->retained += self->retained;
+  group->rated += self->rated;
+  group->satisfaction += self->satisfaction;
+}
+
+void
+crm_journey_analysis_end_customer (CrmJourneyAnalysis *self)
+{
+  Path *path;
+
+  /* A customer without a touchpoint in the period is not analysed. */
+  if (self->path.length == 0)
+    return;
+  add_to_group (&self->all, self);
+  for (guint i = 0; i < self->touched_types->len; i++)
+    {
+      guint type = g_array_index (self->touched_types, guint, i);
+
+      add_to_group (&self->with[type], self);
+      self->type_seen[type] = FALSE;
+    }
+  for (guint i = 0; i < self->touched_cells->len; i++)
+    {
+      guint cell = g_array_index (self->touched_cells, guint, i);
+
+      self->cells[cell].customers++;
+      self->cell_seen[cell] = FALSE;
+    }
+  g_array_set_size (self->touched_types, 0);
+  g_array_set_size (self->touched_cells, 0);
+
+  path = g_hash_table_lookup (self->path_index, &self->path);
+  if (path == NULL)
+    {
+      path = g_new0 (Path, 1);
+      path->length = self->path.length;
+      memcpy (path->steps, self->path.steps, sizeof path->steps);
+      g_hash_table_add (self->path_index, path);
+      g_ptr_array_add (self->paths, path);
+    }
+  add_to_group (&path->group, self);
+}
+
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  const Path *x = *(const Path * const *) a, *y = *(const Path * const *) b;
+
+  if (x->group.customers != y->group.customers)
+    return x->group.customers > y->group.customers ? -1 : 1;
+  if (x->length != y->length)
+    return x->length < y->length ? -1 : 1;
+  return memcmp (x->steps, y->steps, x->length * sizeof (guint));
+}
+
+static double
+rate (gint64 part,
+      gint64 whole)
+{
+  return whole > 0 ? (double) part / whole : NAN;
+}
+
+/* How much more often the customers who had the type converted, in
+ * percentage points, and then stayed: what ranks the types. */
+static double
+effect (CrmJourneyAnalysis *self,
+        guint               type,
+        gboolean            retention)
+{
+  const CrmJourneyGroup *with = &self->with[type];
+  CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
+  double difference = retention ? rate (with->retained, with->customers) - rate (without.retained, without.customers)
+                                : rate (with->converted, with->customers) - rate (without.converted, without.customers);
+
+  return isnan (difference) ? -G_MAXDOUBLE : difference;
+}
+
+static int
+compare_ranks (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  CrmJourneyAnalysis *ranking_of = data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  gboolean small_x = crm_journey_analysis_is_small_sample (ranking_of, x);
+  gboolean small_y = crm_journey_analysis_is_small_sample (ranking_of, y);
+  double ex, ey;
+
+  if (small_x != small_y)
+    return small_x ? 1 : -1;
+  ex = effect (ranking_of, x, FALSE);
+  ey = effect (ranking_of, y, FALSE);
+  if (ex != ey)
+    return ex > ey ? -1 : 1;
+  ex = effect (ranking_of, x, TRUE);
+  ey = effect (ranking_of, y, TRUE);
+  if (ex != ey)
+    return ex > ey ? -1 : 1;
+  return (x > y) - (x < y);
+}
+
+/* Paths most taken first; types by their measured effect. */
+void
+crm_journey_analysis_finish (CrmJourneyAnalysis *self)
+{
+  if (self->cells == NULL)
+    allocate (self);
+  g_ptr_array_sort (self->paths, compare_paths);
+  self->ranked = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->types->len);
+  for (guint t = 0; t < self->types->len; t++)
+    g_array_append_val (self->ranked, t);
+  g_array_sort_with_data (self->ranked, compare_ranks, self);
+}
+
+/* Accessors */
+
+/* Returns: the customers with a touchpoint in the period */
+gint64
+crm_journey_analysis_get_customers (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return self->all.customers;
+}
+
+gint64
+crm_journey_analysis_get_touchpoints (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return self->touchpoints;
+}
+
+/* Returns: everyone analysed, as one group */
+const CrmJourneyGroup *
+crm_journey_analysis_get_all (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  return &self->all;
+}
+
+guint
+crm_journey_analysis_get_n_stages (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return self->stages->len;
+}
+
+const char *
+crm_journey_analysis_get_stage (CrmJourneyAnalysis *self,
+                                guint               stage)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (stage < self->stages->len, NULL);
+  return g_ptr_array_index (self->stages, stage);
+}
+
+guint
+crm_journey_analysis_get_n_channels (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return self->channels->len;
+}
+
+gint64
+crm_journey_analysis_get_channel_id (CrmJourneyAnalysis *self,
+                                     guint               channel)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  g_return_val_if_fail (channel < self->channels->len, 0);
+  return g_array_index (self->channels, Channel, channel).id;
+}
+
+const char *
+crm_journey_analysis_get_channel_name (CrmJourneyAnalysis *self,
+                                       guint               channel)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (channel < self->channels->len, NULL);
+  return g_array_index (self->channels, Channel, channel).name;
+}
+
+guint
+crm_journey_analysis_get_n_types (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return self->types->len;
+}
+
+static const Type *
+type_at (CrmJourneyAnalysis *self,
+         guint               type)
+{
+  g_return_val_if_fail (type < self->types->len, NULL);
+  return &g_array_index (self->types, Type, type);
+}
+
+gint64
+crm_journey_analysis_get_type_id (CrmJourneyAnalysis *self,
+                                  guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return type < self->types->len ? type_at (self, type)->id : 0;
+}
+
+const char *
+crm_journey_analysis_get_type_name (CrmJourneyAnalysis *self,
+                                    guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  return type < self->types->len ? type_at (self, type)->name : NULL;
+}
+
+guint
+crm_journey_analysis_get_type_stage (CrmJourneyAnalysis *self,
+                                     guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return type < self->types->len ? type_at (self, type)->stage : 0;
+}
+
+/* Returns: whether the user flagged the type as a moment of truth */
+gboolean
+crm_journey_analysis_get_type_flagged (CrmJourneyAnalysis *self,
+                                       guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), FALSE);
+  return type < self->types->len && type_at (self, type)->flagged;
+}
+
+const CrmJourneyCell *
+crm_journey_analysis_get_cell (CrmJourneyAnalysis *self,
+                               guint               stage,
+                               guint               channel)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (stage < self->stages->len && channel < self->channels->len, NULL);
+  return &self->cells[stage * self->channels->len + channel];
+}
+
+/* Paths, the most taken first. */
+guint
+crm_journey_analysis_get_n_paths (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  return self->paths->len;
+}
+
+/* Returns: the path's steps, as type indices */
+const guint *
+crm_journey_analysis_get_path (CrmJourneyAnalysis *self,
+                               guint               path,
+                               guint              *length)
+{
+  Path *found;
+
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (path < self->paths->len, NULL);
+  found = g_ptr_array_index (self->paths, path);
+  *length = found->length;
+  return found->steps;
+}
+
+const CrmJourneyGroup *
+crm_journey_analysis_get_path_group (CrmJourneyAnalysis *self,
+                                     guint               path)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (path < self->paths->len, NULL);
+  return &((Path *) g_ptr_array_index (self->paths, path))->group;
+}
+
+/* Returns: (transfer full): the path's type names joined by arrows */
+char *
+crm_journey_analysis_format_path (CrmJourneyAnalysis *self,
+                                  guint               path)
+{
+  GString *text = g_string_new (NULL);
+  guint length;
+  const guint *steps = crm_journey_analysis_get_path (self, path, &length);
+
+  for (guint i = 0; i < length; i++)
+    g_string_append_printf (text, "%s%s", i ? " → " : "", crm_journey_analysis_get_type_name (self, steps[i]));
+  return g_string_free (text, FALSE);
+}
+
+/* Returns: how often a customer's next touchpoint came through
+ *   @to_channel after one through @from_channel (a channel to itself is
+ *   no flow, and 0) */
+gint64
+crm_journey_analysis_get_flow (CrmJourneyAnalysis *self,
+                               guint               from_channel,
+                               guint               to_channel)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  g_return_val_if_fail (from_channel < self->channels->len && to_channel < self->channels->len, 0);
+  return self->flows[from_channel * self->channels->len + to_channel];
+}
+
+/* Returns: the customers who had a touchpoint of @type */
+const CrmJourneyGroup *
+crm_journey_analysis_get_with (CrmJourneyAnalysis *self,
+                               guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (type < self->types->len, NULL);
+  return &self->with[type];
+}
+
+/* Returns: the customers analysed who had none of @type */
+CrmJourneyGroup
+crm_journey_analysis_get_without (CrmJourneyAnalysis *self,
+                                  guint               type)
+{
+  CrmJourneyGroup without = { 0 };
+  const CrmJourneyGroup *with;
+
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), without);
+  g_return_val_if_fail (type < self->types->len, without);
+  with = &self->with[type];
+  without.customers = self->all.customers - with->customers;
+  without.converted = self->all.converted - with->converted;
+  without.retained = self->all.retained - with->retained;
+  without.rated = self->all.rated - with->rated;
+  without.satisfaction = self->all.satisfaction - with->satisfaction;
+  return without;
+}
+
+static double
+lift (CrmJourneyAnalysis *self,
+      guint               type,
+      gboolean            retention)
+{
+  const CrmJourneyGroup *with = crm_journey_analysis_get_with (self, type);
+  CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
+  double rate_with = retention ? rate (with->retained, with->customers) : rate (with->converted, with->customers);
+  double rate_without = retention ? rate (without.retained, without.customers)
+                                  : rate (without.converted, without.customers);
+
+  return rate_without > 0 ? rate_with / rate_without : NAN;
+}
+
+/* Returns: the conversion rate of the customers who had @type over that
+ *   of those who did not; NAN where the latter is 0 or undefined */
+double
+crm_journey_analysis_get_conversion_lift (CrmJourneyAnalysis *self,
+                                          guint               type)
+{
+  return lift (self, type, FALSE);
+}
+
+double
+crm_journey_analysis_get_retention_lift (CrmJourneyAnalysis *self,
+                                         guint               type)
+{
+  return lift (self, type, TRUE);
+}
+
+/* Returns: whether fewer than %CRM_JOURNEY_MIN_SAMPLE customers stand
+ *   behind either side of @type's comparison */
+gboolean
+crm_journey_analysis_is_small_sample (CrmJourneyAnalysis *self,
+                                      guint               type)
+{
+  CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
+
+  return crm_journey_analysis_get_with (self, type)->customers < CRM_JOURNEY_MIN_SAMPLE ||
+         without.customers < CRM_JOURNEY_MIN_SAMPLE;
+}
+
+/* Returns: the type at @rank: by how many more percentage points of the
+ *   customers who had it converted, then stayed; small samples last */
+guint
+crm_journey_analysis_get_ranked_type (CrmJourneyAnalysis *self,
+                                      guint               rank)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), 0);
+  g_return_val_if_fail (self->ranked != NULL && rank < self->ranked->len, 0);
+  return g_array_index (self->ranked, guint, rank);
+}
