@@ -143,23 +143,31 @@ load_vocabulary (CrmStore    *self,
          each_row (self, "SELECT coalesce(max(id), 1) FROM customers", read_last_customer, vocabulary, error);
 }
 
+/* @sql_format takes the join with the customers for a segment, then the
+ * condition on the period. Over all time there is none: then the index on
+ * (customer_id, occurred_at) gives the rows in order without a sort,
+ * where an always-true range on the time would have chosen the index on
+ * the time and sorted ten million rows (40 s instead of a few). */
 static sqlite3_stmt *
-prepare_filtered (CrmStore     *self,
-                  const char   *sql_format,
-                  const char   *segment,
-                  gint64        start,
-                  gint64        end,
-                  GError      **error)
+prepare_filtered (CrmStore         *self,
+                  const char       *sql_format,
+                  const char       *segment,
+                  const CrmPeriod  *period,
+                  GError          **error)
 {
   g_autofree char *sql = g_strdup_printf (sql_format,
                                           segment != NULL ? " JOIN customers c ON c.id = r.customer_id"
-                                                            " AND c.segment = :segment" : "");
+                                                            " AND c.segment = :segment" : "",
+                                          period != NULL ? " AND r.occurred_at >= :s AND r.occurred_at < :e" : "");
   sqlite3_stmt *stmt = crm_store_prepare (self, sql, error);
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":s"), start);
-  sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":e"), end);
+  if (period != NULL)
+    {
+      sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":s"), crm_period_get_start (period));
+      sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":e"), crm_period_get_end (period));
+    }
   if (segment != NULL)
     crm_store_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":segment"), segment);
   return stmt;
@@ -199,8 +207,6 @@ crm_store_analyze_journeys (CrmStore         *self,
   g_autoptr(GHashTable) stage_index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_free);
   Vocabulary vocabulary = { analysis, stages, stage_index, channel_index, type_index, 1 };
-  gint64 start = period != NULL ? crm_period_get_start (period) : G_MININT64;
-  gint64 end = period != NULL ? crm_period_get_end (period) : G_MAXINT64;
   sqlite3_stmt *orders = NULL, *touchpoints = NULL;
   gint64 current = -1, order_customer = -1, order_count = 0;
   guint64 rows = 0;
@@ -219,15 +225,13 @@ crm_store_analyze_journeys (CrmStore         *self,
   if (ok)
     orders = prepare_filtered (self,
                                "SELECT r.customer_id, count(*) FROM transactions r%s"
-                               " WHERE r.status = 1 AND r.occurred_at >= :s AND r.occurred_at < :e"
-                               " GROUP BY r.customer_id ORDER BY r.customer_id",
-                               segment, start, end, error);
+                               " WHERE r.status = 1%s GROUP BY r.customer_id ORDER BY r.customer_id",
+                               segment, period, error);
   if (orders != NULL)
     touchpoints = prepare_filtered (self,
                                     "SELECT r.customer_id, r.type_id, r.channel_id, r.satisfaction FROM touchpoints r%s"
-                                    " WHERE r.occurred_at >= :s AND r.occurred_at < :e"
-                                    " ORDER BY r.customer_id, r.occurred_at, r.id",
-                                    segment, start, end, error);
+                                    " WHERE 1%s ORDER BY r.customer_id, r.occurred_at, r.id",
+                                    segment, period, error);
   ok = touchpoints != NULL;
   if (ok)
     order_rc = sqlite3_step (orders);
