@@ -10,18 +10,45 @@
 
 #include "crm-store-private.h"
 
-/* Runs one bound INSERT, UPDATE or DELETE. Inside the caller's transaction
- * it runs as is: SQLite undoes a failed statement by itself, and a savepoint
- * per row would slow bulk writes for nothing. Outside one it gets its own
- * BEGIN IMMEDIATE … COMMIT. Returns the number of rows changed, or -1. */
+/* What customer_id a touchpoint or transaction row holds. */
+#define TOUCHPOINT_OWNER_SQL "SELECT customer_id FROM touchpoints WHERE id = ?"
+#define TRANSACTION_OWNER_SQL "SELECT customer_id FROM transactions WHERE id = ?"
+
+/* The customer row @id belongs to before a write, by @owner_sql, or 0. A
+ * failed lookup costs a notice only; the write itself reports errors. */
+static gint64
+former_owner (CrmStore   *self,
+              const char *owner_sql,
+              gint64      id)
+{
+  sqlite3_stmt *stmt;
+  gint64 owner = 0;
+
+  if (owner_sql == NULL || id == 0 || (stmt = crm_store_prepare (self, owner_sql, NULL)) == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    owner = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return owner;
+}
+
+/* Runs one bound INSERT, UPDATE or DELETE of row @id (0 for an insert).
+ * Inside the caller's transaction it runs as is: SQLite undoes a failed
+ * statement by itself, and a savepoint per row would slow bulk writes for
+ * nothing. Outside one it gets its own BEGIN IMMEDIATE … COMMIT. Returns
+ * the number of rows changed, or -1. */
 static int
 run_write (CrmStore      *self,
            sqlite3_stmt  *stmt,
+           gint64         id,
            gint64         customer_id,
+           const char    *owner_sql,
            const char    *what,
            GError       **error)
 {
   gboolean own_transaction = self->depth == 0;
+  gint64 former;
   int changes;
 
   if (own_transaction && !crm_store_begin (self, error))
@@ -30,6 +57,7 @@ run_write (CrmStore      *self,
       return -1;
     }
 
+  former = former_owner (self, owner_sql, id);
   if (!crm_store_step_done (self, stmt, what, error))
     {
       if (own_transaction)
@@ -38,9 +66,13 @@ run_write (CrmStore      *self,
     }
   changes = sqlite3_changes (self->db);
   /* A customer's list row (touchpoint count, last touchpoint, lifetime
-   * value) follows their touchpoints and transactions. */
+   * value) and journey follow their touchpoints and transactions: those of
+   * the customer who gets the row, and of the one who had it when it is
+   * deleted or moved to someone else. */
   if (customer_id > 0)
     crm_store_note_change (self, customer_id);
+  if (former > 0 && former != customer_id)
+    crm_store_note_change (self, former);
 
   if (own_transaction && !crm_store_commit (self, error))
     return -1;
@@ -49,17 +81,19 @@ run_write (CrmStore      *self,
 
 /* Runs an INSERT (when *id is 0) or UPDATE … WHERE id = ?N whose other
  * parameters are already bound. On success *id holds the row's id.
- * @customer_id is the customer the row belongs to, or 0. */
+ * @customer_id is the customer the row belongs to, or 0; @owner_sql reads
+ * whose it was, or is NULL for rows of no customer. */
 static gboolean
 write_row (CrmStore      *self,
            sqlite3_stmt  *stmt,
            gint64        *id,
            gint64         customer_id,
+           const char    *owner_sql,
            const char    *what,
            GError       **error)
 {
   gboolean inserting = *id == 0;
-  int changes = run_write (self, stmt, customer_id, what, error);
+  int changes = run_write (self, stmt, *id, customer_id, owner_sql, what, error);
 
   if (changes < 0)
     return FALSE;
@@ -95,6 +129,7 @@ prepare_write (CrmStore    *self,
 static gboolean
 delete_row (CrmStore    *self,
             const char  *sql,
+            const char  *owner_sql,
             gint64       id,
             const char  *what,
             GError     **error)
@@ -105,7 +140,7 @@ delete_row (CrmStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  changes = run_write (self, stmt, 0, what, error);
+  changes = run_write (self, stmt, id, 0, owner_sql, what, error);
   if (changes < 0)
     return FALSE;
   if (changes == 0)
@@ -162,7 +197,7 @@ crm_store_save_channel (CrmStore    *self,
   crm_store_bind_text (stmt, 1, crm_channel_get_key (channel));
   crm_store_bind_text (stmt, 2, crm_channel_get_name (channel));
   sqlite3_bind_int (stmt, 3, crm_channel_get_position (channel));
-  if (!write_row (self, stmt, &id, 0, _("Could not save the channel"), error))
+  if (!write_row (self, stmt, &id, 0, NULL, _("Could not save the channel"), error))
     return FALSE;
 
   crm_channel_set_id (channel, id);
@@ -204,7 +239,7 @@ crm_store_delete_channel (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
-  return delete_row (self, "DELETE FROM channels WHERE id = ?", id,
+  return delete_row (self, "DELETE FROM channels WHERE id = ?", NULL, id,
                      _("Could not delete the channel"), error);
 }
 
@@ -234,7 +269,7 @@ crm_store_save_touchpoint_type (CrmStore           *self,
   crm_store_bind_text (stmt, 2, crm_touchpoint_type_get_stage (type));
   sqlite3_bind_int (stmt, 3, crm_touchpoint_type_get_moment_of_truth (type));
   sqlite3_bind_int (stmt, 4, crm_touchpoint_type_get_required_data (type));
-  if (!write_row (self, stmt, &id, 0, _("Could not save the touchpoint type"), error))
+  if (!write_row (self, stmt, &id, 0, NULL, _("Could not save the touchpoint type"), error))
     return FALSE;
 
   crm_touchpoint_type_set_id (type, id);
@@ -279,7 +314,7 @@ crm_store_delete_touchpoint_type (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
-  return delete_row (self, "DELETE FROM touchpoint_types WHERE id = ?", id,
+  return delete_row (self, "DELETE FROM touchpoint_types WHERE id = ?", NULL, id,
                      _("Could not delete the touchpoint type"), error);
 }
 
@@ -322,7 +357,7 @@ crm_store_save_touchpoint (CrmStore       *self,
   transaction_id = crm_touchpoint_get_transaction_id (touchpoint);
   if (transaction_id != 0)
     sqlite3_bind_int64 (stmt, 9, transaction_id);
-  if (!write_row (self, stmt, &id, crm_touchpoint_get_customer_id (touchpoint),
+  if (!write_row (self, stmt, &id, crm_touchpoint_get_customer_id (touchpoint), TOUCHPOINT_OWNER_SQL,
                   _("Could not save the touchpoint"), error))
     return FALSE;
 
@@ -366,7 +401,7 @@ crm_store_delete_touchpoint (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
-  return delete_row (self, "DELETE FROM touchpoints WHERE id = ?", id,
+  return delete_row (self, "DELETE FROM touchpoints WHERE id = ?", TOUCHPOINT_OWNER_SQL, id,
                      _("Could not delete the touchpoint"), error);
 }
 
@@ -419,7 +454,7 @@ crm_store_save_transaction (CrmStore        *self,
   crm_store_bind_text (stmt, 4, crm_transaction_get_currency (transaction));
   crm_store_bind_text (stmt, 5, crm_transaction_get_product (transaction));
   sqlite3_bind_int (stmt, 6, crm_transaction_get_status (transaction));
-  if (!write_row (self, stmt, &id, crm_transaction_get_customer_id (transaction),
+  if (!write_row (self, stmt, &id, crm_transaction_get_customer_id (transaction), TRANSACTION_OWNER_SQL,
                   _("Could not save the transaction"), error))
     return FALSE;
 
@@ -460,7 +495,7 @@ crm_store_delete_transaction (CrmStore  *self,
 {
   g_return_val_if_fail (CRM_IS_STORE (self), FALSE);
 
-  return delete_row (self, "DELETE FROM transactions WHERE id = ?", id,
+  return delete_row (self, "DELETE FROM transactions WHERE id = ?", TRANSACTION_OWNER_SQL, id,
                      _("Could not delete the transaction"), error);
 }
 
