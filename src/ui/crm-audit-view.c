@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "crm-audit-view.h"
+#include "crm-change-pause.h"
 #include "crm-kpi-format.h"
 #include "crm-kpi-table.h"
 #include "crm-kpi.h"
@@ -71,7 +72,7 @@ struct _CrmAuditView
   double          targets[CRM_N_KPIS];  /* as set here since: NAN for none */
   char           *currency;
   GCancellable   *cancellable;  /* of the computation running */
-  guint           refresh_source;
+  CrmChangePause *changes;        /* reloads once writes pause */
 };
 
 G_DEFINE_FINAL_TYPE (CrmAuditView, crm_audit_view, GTK_TYPE_WIDGET)
@@ -358,7 +359,8 @@ crm_audit_view_reload (CrmAuditView *self)
 {
   g_return_if_fail (CRM_IS_AUDIT_VIEW (self));
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->changes != NULL)
+    crm_change_pause_cancel (self->changes);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   if (self->store == NULL)
@@ -866,35 +868,12 @@ update_header (GtkListBoxRow *list_row,
     gtk_list_box_row_set_header (list_row, NULL);
 }
 
-static gboolean
-refresh_after_changes (gpointer data)
-{
-  CrmAuditView *self = data;
-
-  self->refresh_source = 0;
-  crm_audit_view_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Edits come one customer at a time, imports by the thousand: the audit
- * is computed again once the changes pause. */
-static void
-on_customer_changed (CrmStore     *store,
-                     gint64        customer_id,
-                     CrmAuditView *self)
-{
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->refresh_source = g_timeout_add (500, refresh_after_changes, self);
-}
-
 static void
 crm_audit_view_dispose (GObject *object)
 {
   CrmAuditView *self = (CrmAuditView *) object;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->changes, crm_change_pause_free);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
@@ -1057,11 +1036,10 @@ crm_audit_view_set_store (CrmAuditView *self,
 
   if (self->store == store)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->changes, crm_change_pause_free);
   g_set_object (&self->store, store);
   if (store != NULL)
-    g_signal_connect (store, "customer-changed", G_CALLBACK (on_customer_changed), self);
+    self->changes = crm_change_pause_new (store, 500, (void (*) (gpointer)) crm_audit_view_reload, self);
   g_clear_object (&self->table);
   update_rows (self);
   crm_audit_view_reload (self);

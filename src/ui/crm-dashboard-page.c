@@ -15,6 +15,7 @@
 
 #include "crm-audit-view.h"
 #include "crm-bar-chart.h"
+#include "crm-change-pause.h"
 #include "crm-chart-view.h"
 #include "crm-dashboard-data.h"
 #include "crm-dashboard-page.h"
@@ -98,7 +99,7 @@ struct _CrmDashboardPage
   CrmKpiTable    *table;
   GHashTable     *cache;            /* cache_key () → CrmKpiTable, until data changes */
   GCancellable   *cancellable;
-  guint           refresh_source;   /* a reload after changes, pending */
+  CrmChangePause *changes;          /* reloads once writes pause */
   CrmChartView   *tile_views[G_N_ELEMENTS (tile_kpis)];
   CrmChartView   *chart_views[N_CHARTS];
   GtkLabel       *chart_titles[N_CHARTS];
@@ -708,35 +709,12 @@ open_audit (CrmDashboardPage *self)
     show_audit (self);
 }
 
-static gboolean
-refresh_after_changes (gpointer data)
-{
-  CrmDashboardPage *self = data;
-
-  self->refresh_source = 0;
-  crm_dashboard_page_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Edits come one customer at a time, imports by the thousand: the figures
- * are computed again once the changes pause. */
-static void
-on_customer_changed (CrmStore         *store,
-                     gint64            customer_id,
-                     CrmDashboardPage *self)
-{
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->refresh_source = g_timeout_add (500, refresh_after_changes, self);
-}
-
 static void
 crm_dashboard_page_dispose (GObject *object)
 {
   CrmDashboardPage *self = (CrmDashboardPage *) object;
 
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->changes, crm_change_pause_free);
   if (self->custom_popover != NULL)
     {
       gtk_widget_unparent (GTK_WIDGET (self->custom_popover));
@@ -828,12 +806,11 @@ crm_dashboard_page_set_store (CrmDashboardPage *self,
 
   if (self->store == store)
     return;
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_pointer (&self->changes, crm_change_pause_free);
   g_set_object (&self->store, store);
   g_hash_table_remove_all (self->cache);
   if (store != NULL)
-    g_signal_connect (store, "customer-changed", G_CALLBACK (on_customer_changed), self);
+    self->changes = crm_change_pause_new (store, 500, (void (*) (gpointer)) crm_dashboard_page_reload, self);
   crm_dashboard_page_set_scope (self, NULL);
 }
 
