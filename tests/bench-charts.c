@@ -11,7 +11,6 @@
  * in an error state or draws nothing. */
 #include <locale.h>
 #include <math.h>
-#include <stdlib.h>
 
 #include "crm-bar-chart.h"
 #include "crm-chart-fixtures.h"
@@ -243,15 +242,6 @@ draw_chart (const Chart          *chart,
     }
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* How many pixels of @surface are not @background. */
 static guint
 count_drawn (cairo_surface_t *surface,
@@ -306,8 +296,7 @@ time_chart (const Chart          *chart,
       else
         times[i - 1] = ms;
     }
-  qsort (times, runs, sizeof (double), compare_doubles);
-  return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+  return crm_chart_fixture_median (times, runs);
 }
 
 int

@@ -5,6 +5,7 @@
  */
 #include <locale.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "crm-chart-fixtures.h"
 #include "crm-render-text.h"
@@ -83,6 +84,79 @@ crm_chart_fixture_revenue_tile (void)
   crm_kpi_tile_data_set_previous (data, 1198700);
   crm_kpi_tile_data_set_target (data, 1500000);
   crm_kpi_tile_data_set_sparkline (data, months, G_N_ELEMENTS (months));
+  return data;
+}
+
+/**
+ * crm_chart_fixture_journey:
+ * @n_channels: up to 8
+ *
+ * A customer's journey of @n_touchpoints over @years from 1 January 2023
+ * (UTC), the same every time: touchpoints through the stages from
+ * awareness to loyalty with a return to an earlier stage now and then, a
+ * quarter of them unrated, one in twelve a moment of truth, channels
+ * named in Latin, Cyrillic, Chinese and Arabic script; an order every
+ * tenth touchpoint or so, in euros, a few of them refunds.
+ *
+ * Returns: (transfer full): the journey, its whole span in the window
+ */
+CrmTimelineData *
+crm_chart_fixture_journey (guint n_touchpoints,
+                           guint years,
+                           guint n_channels)
+{
+  static const char *channels[] = {
+    "Web", "E-mail", "Телефон", "门店", "واتساب", "Mobile app", "ВКонтакте", "微信",
+  };
+  static const struct { const char *stage; const char *types[2]; } stages[] = {
+    { "Awareness", { "Ad click", "Newsletter" } },
+    { "Consideration", { "Product demo", "Price request" } },
+    { "Purchase", { "Checkout", "Contract signed" } },
+    { "Service", { "Support call", "Complaint" } },
+    { "Loyalty", { "Review", "Referral" } },
+  };
+  static const int ratings[] = { 0, 0, 0, 1, 2, 3, 3, 4, 4, 4, 5, 5 };
+  const gint64 start = 1672531200;   /* 2023-01-01 00:00 UTC */
+  double span = years * 365.0 * 86400;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260301);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  CrmTimelineData *data = crm_timeline_data_new ();
+
+  g_assert_cmpuint (n_channels, >=, 1);
+  g_assert_cmpuint (n_channels, <=, G_N_ELEMENTS (channels));
+  crm_timeline_data_set_time_zone (data, utc);
+  for (guint c = 0; c < n_channels; c++)
+    crm_timeline_data_add_lane (data, channels[c]);
+  for (guint i = 0; i < n_touchpoints; i++)
+    {
+      guint stage = MIN (i * G_N_ELEMENTS (stages) / MAX (n_touchpoints, 1), G_N_ELEMENTS (stages) - 1);
+      CrmTimelineMark mark = { .id = i + 1 };
+
+      if (g_rand_int_range (rand, 0, 100) < 12)
+        stage = g_rand_int_range (rand, 0, stage + 1);
+      mark.time = start + (gint64) (span * (i + g_rand_double (rand)) / n_touchpoints);
+      /* The first channels are the busiest. */
+      mark.lane = MIN ((guint) (n_channels * pow (g_rand_double (rand), 1.6)), n_channels - 1);
+      mark.satisfaction = ratings[g_rand_int_range (rand, 0, G_N_ELEMENTS (ratings))];
+      mark.moment_of_truth = g_rand_int_range (rand, 0, 12) == 0;
+      mark.label = stages[stage].types[g_rand_int_range (rand, 0, 2)];
+      mark.stage = stages[stage].stage;
+      crm_timeline_data_add_mark (data, &mark);
+      if (g_rand_int_range (rand, 0, 10) == 0)
+        {
+          CrmTimelineTransaction order = {
+            .id = i + 1, .time = mark.time + 3600, .currency = "EUR", .label = "Order",
+            .amount = round (g_rand_double_range (rand, 20, 2400)),
+          };
+
+          if (g_rand_int_range (rand, 0, 20) == 0)
+            {
+              order.amount = -order.amount / 4;
+              order.label = "Refund";
+            }
+          crm_timeline_data_add_transaction (data, &order);
+        }
+    }
   return data;
 }
 
@@ -187,4 +261,23 @@ crm_chart_fixture_use_locale (const char *locale)
 {
   if (setlocale (LC_NUMERIC, locale) == NULL || setlocale (LC_MONETARY, locale) == NULL)
     g_error ("locale %s is not installed (the locales-all package)", locale);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @n_values values, which are sorted in place. */
+double
+crm_chart_fixture_median (double *values,
+                          guint   n_values)
+{
+  g_assert_cmpuint (n_values, >, 0);
+  qsort (values, n_values, sizeof (double), compare_doubles);
+  return n_values % 2 == 1 ? values[n_values / 2] : (values[n_values / 2 - 1] + values[n_values / 2]) / 2;
 }

@@ -1,8 +1,9 @@
 /* crm-chart-fixtures.h: what the chart tests and the chart benchmark
  * share besides the golden images: chart data built from tables, a KPI
- * tile's data, a chart drawn onto an image in a style and its pixels read
+ * tile's data, a long customer journey for the timeline, a chart drawn onto an image in a style and its pixels read
  * back, a hit checked against the one expected, the time a drawing takes
- * against its budget, and numbers written as a locale writes them. */
+ * against its budget, the median of the times of a benchmark's runs, and
+ * numbers written as a locale writes them. */
 #pragma once
 
 #include <cairo.h>
@@ -12,6 +13,7 @@
 #include "crm-golden.h"
 #include "crm-kpi-tile-data.h"
 #include "crm-render-style.h"
+#include "crm-timeline-data.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +37,9 @@ CrmChartData    *crm_chart_fixture_single_series    (CrmValueKind           kind
                                                      const CrmFixtureEntry *entries,
                                                      guint                  n_entries);
 CrmKpiTileData  *crm_chart_fixture_revenue_tile     (void);
+CrmTimelineData *crm_chart_fixture_journey          (guint                  n_touchpoints,
+                                                     guint                  years,
+                                                     guint                  n_channels);
 
 cairo_surface_t *crm_chart_fixture_render           (CrmGoldenDrawFunc      draw,
                                                      gconstpointer          data,
@@ -59,6 +64,8 @@ void             crm_chart_fixture_check_speed      (const char            *what
                                                      int                    height,
                                                      guint                  repeats);
 void             crm_chart_fixture_use_locale       (const char            *locale);
+double           crm_chart_fixture_median           (double                *values,
+                                                     guint                  n_values);
 
 /* Fails the test, saying where, unless the hit @h is {@s, @c}: a series
  * (or link) and a category (or node). */
