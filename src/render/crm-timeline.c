@@ -29,40 +29,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "crm-render-text.h"
-#include "crm-timeline.h"
+#include "crm-timeline-private.h"
 
-/* Distances at scale 1, in pixels. */
-#define PAD               8.0   /* around everything */
-#define ROW_GAP           6.0   /* below the legend, above the axis labels */
-#define COLUMN_GAP       10.0   /* between the lane labels and the plot */
-#define LABEL_SHARE       0.25  /* of the width the lane labels may take */
-#define MIN_LABEL_COLUMN 24.0   /* narrower, and there is no label column */
-#define MIN_LANE          8.0
-#define MAX_LANE         56.0
-#define TX_SHARE          0.2   /* of the height for the transactions row */
-#define TX_MIN           24.0
-#define TX_SMALLEST      12.0   /* when a short box takes its room */
-#define TX_MAX           64.0
-#define MARK_SHARE        0.28  /* a mark's radius, of its lane's height */
-#define MARK_MIN          2.5
-#define MARK_MAX          6.0
-#define MOMENT_SIZE       1.6   /* a moment of truth's diamond, centre to tip, in radii */
-#define HALO              1.5   /* of background around a mark */
-#define OUTLINE           1.25  /* hollow marks' and diamonds' lines */
-#define BAR_WIDTH         4.0
-#define HIT_RADIUS        8.0   /* a mark or bar this near counts as hit */
-#define TICK_MIN         20.0   /* between gridlines at the least */
-#define TICK_SPACING     12.0   /* between tick labels at the least */
-#define BAND_TEXT_PAD     4.0
-#define MIN_BAND_LABEL   28.0   /* a band narrower than this is not named */
-#define MIN_SEPARATED     4.0   /* nor one narrower than this set off by a line */
-#define SWATCH_GAP        4.0   /* in the legend: between a swatch and its text */
-#define LEGEND_GAP       12.0   /* and between items */
-#define MAX_AMOUNT_LABELS 40
-
-#define HOUR  3600.0
-#define DAY   (24 * HOUR)
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
 
@@ -89,49 +57,6 @@ typedef enum
   LAYOUT_TOO_SMALL,  /* no room for a plot: nothing */
 } LayoutResult;
 
-/* Everything drawing and hit-testing share, left to right. */
-typedef struct
-{
-  const CrmTimelineData *data;
-  const CrmRenderStyle  *style;
-  double       width;
-  double       height;
-  double       scale;
-  gboolean     rtl;
-
-  gint64       start;          /* the window */
-  gint64       end;
-  gint64       bounds_start;
-  gint64       bounds_end;
-  gint64       extent_start;
-  gint64       extent_end;
-  double       px_per_second;
-
-  guint        n_lanes;
-  double       line_small;
-  double       line_body;
-  double       label_x;
-  double       label_width;    /* 0: no label column */
-  double       label_height;   /* the tallest label in body text: some
-                                * scripts' fonts are taller than Latin */
-  double       plot_x;
-  double       plot_width;
-  double       legend_y;       /* each row's top; height 0: not shown */
-  double       legend_height;
-  double       stage_y;
-  double       stage_height;
-  double       lanes_y;
-  double       lane_height;
-  double       tx_y;
-  double       tx_height;
-  double       axis_y;
-  double       axis_height;
-  double       radius;
-  gboolean     amount_labels;  /* room above the bars for their amounts */
-
-  PangoLayout *body;
-  PangoLayout *small;
-} Layout;
 
 static void
 layout_clear (Layout *self)
@@ -252,16 +177,16 @@ layout_init (Layout                *self,
 }
 
 /* Where @time is along the plot, left to right. */
-static double
-time_x (const Layout *self,
-        gint64        time)
+double
+crm_timeline_time_x (const Layout *self,
+                     gint64        time)
 {
   return self->plot_x + (double) (time - self->start) * self->px_per_second;
 }
 
-static double
-mirror (const Layout *self,
-        double        x)
+double
+crm_timeline_mirror (const Layout *self,
+                     double        x)
 {
   return self->rtl ? self->width - x : x;
 }
@@ -340,7 +265,7 @@ static cairo_rectangle_t
 bar_rect (const Layout                 *self,
           const CrmTimelineTransaction *transaction)
 {
-  double x = time_x (self, transaction->time), top, height, bar = BAR_WIDTH * self->scale;
+  double x = crm_timeline_time_x (self, transaction->time), top, height, bar = BAR_WIDTH * self->scale;
 
   bar_extent (self, transaction, &top, &height);
   return (cairo_rectangle_t) { x - bar / 2, top, bar, height };
@@ -375,10 +300,10 @@ crm_timeline_satisfaction_color (const CrmRenderStyle *style,
 
 /* The foreground at an alpha for each palette: lines and fills that stay
  * in the background. */
-static void
-set_faint (cairo_t              *cr,
-           const CrmRenderStyle *style,
-           double                alpha)
+void
+crm_timeline_set_faint (cairo_t              *cr,
+                        const CrmRenderStyle *style,
+                        double                alpha)
 {
   CrmColor color = crm_render_style_get_foreground (style);
 
@@ -400,24 +325,17 @@ set_faint (cairo_t              *cr,
 
 /* ----- text ----- */
 
-typedef struct
-{
-  cairo_t      *cr;
-  const Layout *layout;
-  GArray       *boxes;   /* nullable: CrmTimelineTextBox, what was placed */
-  gboolean      draw;    /* FALSE: only place the text */
-} Painter;
 
 /* Draws @text in a box laid out left to right (mirrored here) and notes
  * where the text went. */
-static void
-emit_text (Painter             *painter,
-           CrmTimelineTextKind  kind,
-           PangoLayout         *text,
-           double               x,
-           double               y,
-           double               room,
-           CrmTextAlign         align)
+void
+crm_timeline_emit_text (Painter             *painter,
+                        CrmTimelineTextKind  kind,
+                        PangoLayout         *text,
+                        double               x,
+                        double               y,
+                        double               room,
+                        CrmTextAlign         align)
 {
   const Layout *layout = painter->layout;
   double drawn_x = layout->rtl ? layout->width - x - room : x;
@@ -437,313 +355,13 @@ emit_text (Painter             *painter,
     crm_render_text_draw (painter->cr, layout->style, text, drawn_x, y, room, align);
 }
 
-static void
-set_muted (Painter *painter)
+void
+crm_timeline_set_muted (Painter *painter)
 {
   CrmColor color = crm_render_style_get_foreground (painter->layout->style);
 
   color.alpha = crm_render_style_get_palette (painter->layout->style) == CRM_RENDER_PALETTE_PRINT ? 0.85 : 0.7;
   crm_render_set_color (painter->cr, color);
-}
-
-/* ----- the time axis ----- */
-
-typedef enum
-{
-  UNIT_MINUTE,
-  UNIT_HOUR,
-  UNIT_DAY,
-  UNIT_WEEK,
-  UNIT_MONTH,
-  UNIT_YEAR,
-} TickUnit;
-
-typedef struct
-{
-  TickUnit unit;
-  int      step;
-  double   seconds;   /* the shortest a step can be */
-} TickStep;
-
-static const TickStep tick_steps[] = {
-  { UNIT_MINUTE, 5, 300 }, { UNIT_MINUTE, 10, 600 }, { UNIT_MINUTE, 15, 900 }, { UNIT_MINUTE, 30, 1800 },
-  { UNIT_HOUR, 1, HOUR }, { UNIT_HOUR, 2, 2 * HOUR }, { UNIT_HOUR, 3, 3 * HOUR },
-  { UNIT_HOUR, 6, 6 * HOUR }, { UNIT_HOUR, 12, 12 * HOUR },
-  { UNIT_DAY, 1, DAY }, { UNIT_DAY, 2, 2 * DAY },
-  { UNIT_WEEK, 1, 7 * DAY }, { UNIT_WEEK, 2, 14 * DAY },
-  { UNIT_MONTH, 1, 28 * DAY }, { UNIT_MONTH, 2, 59 * DAY }, { UNIT_MONTH, 3, 89 * DAY },
-  { UNIT_MONTH, 6, 181 * DAY },
-  { UNIT_YEAR, 1, 365 * DAY }, { UNIT_YEAR, 2, 730 * DAY }, { UNIT_YEAR, 5, 1826 * DAY },
-  { UNIT_YEAR, 10, 3652 * DAY }, { UNIT_YEAR, 25, 9131 * DAY }, { UNIT_YEAR, 50, 18262 * DAY },
-  { UNIT_YEAR, 100, 36524 * DAY },
-};
-
-typedef struct
-{
-  double   x;        /* left to right */
-  gboolean major;    /* a new day, or a new year */
-  char    *label;    /* NULL: a gridline without a label */
-  double   label_x;
-  double   label_width;
-} Tick;
-
-static void
-clear_tick (gpointer data)
-{
-  g_free (((Tick *) data)->label);
-}
-
-/* Days since 1 January of the year 1, which was a Monday. */
-static guint
-julian_day (int year,
-            int month,
-            int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return g_date_get_julian (&date);
-}
-
-/* The tick of @step at or before @at, in @at's time zone: ticks fall on
- * round times (minutes and hours by the step, every other day by the calendar,
- * Mondays, the first of a quarter, years divisible by the step) so that
- * they stay where they are while the window scrolls. */
-static GDateTime *
-tick_floor (GDateTime      *at,
-            const TickStep *step)
-{
-  GTimeZone *zone = g_date_time_get_timezone (at);
-  int year, month, day, hour, minute;
-
-  g_date_time_get_ymd (at, &year, &month, &day);
-  hour = g_date_time_get_hour (at);
-  switch (step->unit)
-    {
-    case UNIT_MINUTE:
-      minute = g_date_time_get_minute (at);
-      return g_date_time_new (zone, year, month, day, hour, minute - minute % step->step, 0);
-    case UNIT_HOUR:
-      return g_date_time_new (zone, year, month, day, hour - hour % step->step, 0, 0);
-    case UNIT_DAY:
-    case UNIT_WEEK:
-      {
-        g_autoptr(GDateTime) midnight = g_date_time_new (zone, year, month, day, 0, 0, 0);
-        guint julian = julian_day (year, month, day);
-        guint back = step->unit == UNIT_DAY
-                     ? julian % step->step
-                     : (julian - 1) % 7 + 7 * ((julian - 1) / 7 % step->step);
-
-        return midnight != NULL ? g_date_time_add_days (midnight, -(int) back) : NULL;
-      }
-    case UNIT_MONTH:
-      return g_date_time_new (zone, year, month - (month - 1) % step->step, 1, 0, 0, 0);
-    case UNIT_YEAR:
-    default:
-      return g_date_time_new (zone, MAX (1, year - year % step->step), 1, 1, 0, 0, 0);
-    }
-}
-
-static GDateTime *
-tick_next (GDateTime      *at,
-           const TickStep *step)
-{
-  switch (step->unit)
-    {
-    case UNIT_MINUTE:
-      return g_date_time_add_minutes (at, step->step);
-    case UNIT_HOUR:
-      return g_date_time_add_hours (at, step->step);
-    case UNIT_DAY:
-      return g_date_time_add_days (at, step->step);
-    case UNIT_WEEK:
-      return g_date_time_add_weeks (at, step->step);
-    case UNIT_MONTH:
-      return g_date_time_add_months (at, step->step);
-    case UNIT_YEAR:
-    default:
-      return g_date_time_add_years (at, step->step);
-    }
-}
-
-/* A tick's label: the time in the step's unit, or at the start of a day
- * (ticks of minutes or hours) or of a year (the others), the day or the year. */
-static char *
-tick_label (GDateTime      *at,
-            const TickStep *step,
-            gboolean       *major)
-{
-  int year, month, day;
-
-  g_date_time_get_ymd (at, &year, &month, &day);
-  *major = FALSE;
-  switch (step->unit)
-    {
-    case UNIT_MINUTE:
-    case UNIT_HOUR:
-      if (g_date_time_get_hour (at) != 0 || g_date_time_get_minute (at) != 0)
-        /* Translators: an hour on the timeline's axis, in
-         * g_date_time_format()'s notation: “14:00”. */
-        return g_date_time_format (at, C_("time axis", "%H:%M"));
-      *major = TRUE;
-      /* Translators: a day on the timeline's axis, in
-       * g_date_time_format()'s notation: “3 Mar”. */
-      return g_date_time_format (at, C_("time axis", "%-d %b"));
-    case UNIT_DAY:
-    case UNIT_WEEK:
-      if (month == 1 && day == 1)
-        break;
-      return g_date_time_format (at, C_("time axis", "%-d %b"));
-    case UNIT_MONTH:
-      if (month == 1)
-        break;
-      /* Translators: a month on the timeline's axis, in
-       * g_date_time_format()'s notation: “Mar”. */
-      return g_date_time_format (at, C_("time axis", "%b"));
-    case UNIT_YEAR:
-    default:
-      return g_date_time_format (at, "%Y");
-    }
-  *major = TRUE;
-  return g_date_time_format (at, "%Y");
-}
-
-/**
- * choose_ticks:
- * @step: (out): the step chosen, or %NULL when none fits
- *
- * The ticks of the shortest step whose labels, each centred on its tick,
- * keep clear of each other; a label that would leave the chart or run
- * into the lane labels is left out, its gridline kept.
- *
- * Returns: (transfer full) (element-type Tick): the ticks in the window
- */
-static GArray *
-choose_ticks (const Layout    *self,
-              const TickStep **step)
-{
-  double s = self->scale;
-  double low = self->plot_x - COLUMN_GAP * s / 2, high = self->width - PAD * s;
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (self->start);
-  g_autoptr(GDateTime) start = g_date_time_to_timezone (utc, crm_timeline_data_get_time_zone (self->data));
-
-  *step = NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
-    {
-      const TickStep *candidate = &tick_steps[i];
-      GArray *ticks;
-      GDateTime *at;
-      double placed_end = -G_MAXDOUBLE;
-      gboolean fits = TRUE;
-
-      if (candidate->seconds * self->px_per_second < TICK_MIN * s)
-        continue;
-      ticks = g_array_new (FALSE, FALSE, sizeof (Tick));
-      g_array_set_clear_func (ticks, clear_tick);
-      for (at = tick_floor (start, candidate); fits && at != NULL && g_date_time_to_unix (at) <= self->end;)
-        {
-          gint64 time = g_date_time_to_unix (at);
-          GDateTime *next;
-
-          if (time >= self->start)
-            {
-              Tick tick = { time_x (self, time), FALSE, NULL, 0, 0 };
-              g_autofree char *label = tick_label (at, candidate, &tick.major);
-              double width = crm_render_text_width (self->small, label);
-              double x = tick.x - width / 2;
-
-              if (x >= low && x + width <= high)
-                {
-                  fits = x >= placed_end + TICK_SPACING * s;
-                  placed_end = x + width;
-                  tick.label = g_steal_pointer (&label);
-                  tick.label_x = x;
-                  tick.label_width = width;
-                }
-              g_array_append_val (ticks, tick);
-            }
-          next = tick_next (at, candidate);
-          g_date_time_unref (at);
-          at = next;
-        }
-      g_clear_pointer (&at, g_date_time_unref);
-      if (fits)
-        {
-          *step = candidate;
-          return ticks;
-        }
-      g_array_unref (ticks);
-    }
-  return g_array_new (FALSE, FALSE, sizeof (Tick));
-}
-
-/* What the ticks leave unsaid, in the label column beside them: the year
- * of the window's start, or with ticks of minutes or hours its day. */
-static char *
-axis_context (const Layout   *self,
-              const TickStep *step)
-{
-  if (step == NULL || step->unit == UNIT_YEAR)
-    return NULL;
-  if (step->unit == UNIT_MINUTE || step->unit == UNIT_HOUR)
-    /* Translators: the day the timeline's window begins on, beside its
-     * hourly axis, in g_date_time_format()'s notation: “3 Mar 2026”. */
-    return crm_timeline_data_format_time (self->data, self->start, C_("time axis", "%-d %b %Y"));
-  return crm_timeline_data_format_time (self->data, self->start, "%Y");
-}
-
-static void
-draw_gridlines (const Layout *self,
-                cairo_t      *cr,
-                GArray       *ticks)
-{
-  double top = self->lanes_y, bottom = self->tx_y + self->tx_height;
-
-  cairo_set_line_width (cr, self->scale);
-  for (int major = 0; major < 2; major++)
-    {
-      for (guint i = 0; i < ticks->len; i++)
-        {
-          const Tick *tick = &g_array_index (ticks, Tick, i);
-          double x = floor (mirror (self, tick->x)) + 0.5;
-
-          if (tick->major != major)
-            continue;
-          cairo_move_to (cr, x, top);
-          cairo_line_to (cr, x, bottom);
-        }
-      set_faint (cr, self->style, major ? 0.16 : 0.08);
-      cairo_stroke (cr);
-    }
-}
-
-static void
-draw_axis_labels (Painter        *painter,
-                  GArray         *ticks,
-                  const TickStep *step)
-{
-  const Layout *self = painter->layout;
-  g_autofree char *context = axis_context (self, step);
-
-  set_muted (painter);
-  for (guint i = 0; i < ticks->len; i++)
-    {
-      const Tick *tick = &g_array_index (ticks, Tick, i);
-
-      if (tick->label == NULL)
-        continue;
-      crm_render_text_set (self->small, tick->label);
-      emit_text (painter, CRM_TIMELINE_TEXT_AXIS, self->small, tick->label_x, self->axis_y,
-                 tick->label_width, CRM_TEXT_CENTER);
-    }
-  if (context != NULL && self->label_width > 0)
-    {
-      crm_render_text_set (self->small, context);
-      crm_render_text_elide (self->small, self->label_width);
-      emit_text (painter, CRM_TIMELINE_TEXT_AXIS, self->small, self->label_x, self->axis_y,
-                 self->label_width, CRM_TEXT_START);
-    }
 }
 
 /* ----- stage bands ----- */
@@ -778,7 +396,7 @@ visible_bands (const Layout *self)
       const CrmTimelineStageBand *band = crm_timeline_data_get_stage_band (self->data, i);
       gint64 start = band->start <= self->extent_start ? self->bounds_start : band->start;
       gint64 end = band->end >= self->extent_end ? self->bounds_end : band->end;
-      BandSpan span = { MAX (time_x (self, start), left), MIN (time_x (self, end), right), band->stage };
+      BandSpan span = { MAX (crm_timeline_time_x (self, start), left), MIN (crm_timeline_time_x (self, end), right), band->stage };
 
       if (span.x1 > span.x0)
         g_array_append_val (spans, span);
@@ -805,7 +423,7 @@ draw_band_fills (const Layout *self,
 
           cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
         }
-      set_faint (cr, self->style, shade == 0 ? 0.035 : 0.07);
+      crm_timeline_set_faint (cr, self->style, shade == 0 ? 0.035 : 0.07);
       cairo_fill (cr);
     }
 
@@ -815,7 +433,7 @@ draw_band_fills (const Layout *self,
     {
       const BandSpan *span = &g_array_index (spans, BandSpan, i);
       const BandSpan *before = i > 0 ? span - 1 : NULL;
-      double x = floor (mirror (self, span->x0)) + 0.5;
+      double x = floor (crm_timeline_mirror (self, span->x0)) + 0.5;
 
       if (span->x0 <= self->plot_x || span->x1 - span->x0 < MIN_SEPARATED * self->scale
           || (before != NULL && before->x1 - before->x0 < MIN_SEPARATED * self->scale))
@@ -824,7 +442,7 @@ draw_band_fills (const Layout *self,
       cairo_line_to (cr, x, bottom);
     }
   cairo_set_line_width (cr, self->scale);
-  set_faint (cr, self->style, 0.2);
+  crm_timeline_set_faint (cr, self->style, 0.2);
   cairo_stroke (cr);
 }
 
@@ -837,7 +455,7 @@ draw_band_names (Painter *painter,
 
   if (self->stage_height <= 0)
     return;
-  set_muted (painter);
+  crm_timeline_set_muted (painter);
   for (guint i = 0; i < spans->len; i++)
     {
       const BandSpan *span = &g_array_index (spans, BandSpan, i);
@@ -848,7 +466,7 @@ draw_band_names (Painter *painter,
       crm_render_text_set (self->small, span->stage);
       crm_render_text_elide (self->small, room);
       crm_render_text_size (self->small, &width, NULL);
-      emit_text (painter, CRM_TIMELINE_TEXT_STAGE, self->small, x, self->stage_y, room, CRM_TEXT_START);
+      crm_timeline_emit_text (painter, CRM_TIMELINE_TEXT_STAGE, self->small, x, self->stage_y, room, CRM_TEXT_START);
       placed_end = x + MIN (width, room);
     }
 }
@@ -1067,7 +685,7 @@ draw_marks (const Layout *self,
   for (guint i = first; i < last; i++)
     {
       const CrmTimelineMark *mark = crm_timeline_data_get_mark (self->data, i);
-      int rank = mark_rank (mark), column = (int) floor (time_x (self, mark->time));
+      int rank = mark_rank (mark), column = (int) floor (crm_timeline_time_x (self, mark->time));
 
       if (last_column[rank * self->n_lanes + mark->lane] == column)
         continue;
@@ -1094,7 +712,7 @@ draw_marks (const Layout *self,
       for (guint k = 0; k < ranks[r]->len; k++)
         {
           const CrmTimelineMark *mark = crm_timeline_data_get_mark (self->data, g_array_index (ranks[r], guint, k));
-          double x = mirror (self, time_x (self, mark->time)), y = lane_center (self, mark->lane);
+          double x = crm_timeline_mirror (self, crm_timeline_time_x (self, mark->time)), y = lane_center (self, mark->lane);
 
           if (stamping)
             stamp_at (&stamps, cr, r, x, y);
@@ -1116,11 +734,11 @@ draw_lane_tracks (const Layout *self,
     {
       double y = floor (lane_center (self, l)) + 0.5;
 
-      cairo_move_to (cr, mirror (self, self->plot_x), y);
-      cairo_line_to (cr, mirror (self, self->plot_x + self->plot_width), y);
+      cairo_move_to (cr, crm_timeline_mirror (self, self->plot_x), y);
+      cairo_line_to (cr, crm_timeline_mirror (self, self->plot_x + self->plot_width), y);
     }
   cairo_set_line_width (cr, self->scale);
-  set_faint (cr, self->style, 0.12);
+  crm_timeline_set_faint (cr, self->style, 0.12);
   cairo_stroke (cr);
 }
 
@@ -1139,7 +757,7 @@ emit_row_label (Painter    *painter,
   crm_render_text_set (text, label);
   crm_render_text_elide (text, self->label_width);
   crm_render_text_size (text, NULL, &height);
-  emit_text (painter, CRM_TIMELINE_TEXT_LANE, text, self->label_x, center - height / 2, self->label_width,
+  crm_timeline_emit_text (painter, CRM_TIMELINE_TEXT_LANE, text, self->label_x, center - height / 2, self->label_width,
              CRM_TEXT_START);
 }
 
@@ -1178,10 +796,10 @@ draw_bars (const Layout *self,
   if (self->tx_height <= 0)
     return;
   cairo_save (cr);
-  cairo_move_to (cr, mirror (self, self->plot_x), bottom);
-  cairo_line_to (cr, mirror (self, self->plot_x + self->plot_width), bottom);
+  cairo_move_to (cr, crm_timeline_mirror (self, self->plot_x), bottom);
+  cairo_line_to (cr, crm_timeline_mirror (self, self->plot_x + self->plot_width), bottom);
   cairo_set_line_width (cr, self->scale);
-  set_faint (cr, self->style, 0.3);
+  crm_timeline_set_faint (cr, self->style, 0.3);
   cairo_stroke (cr);
 
   {
@@ -1209,7 +827,7 @@ draw_bars (const Layout *self,
           else
             cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
         }
-      set_faint (cr, self->style, 0.6);
+      crm_timeline_set_faint (cr, self->style, 0.6);
       if (refunds)
         {
           cairo_set_line_width (cr, self->scale);
@@ -1249,14 +867,14 @@ draw_amount_labels (Painter *painter)
     return;
   visible_transactions (self, &first, &last);
   for (guint i = first; i < last; i++)
-    if (in_plot (self, time_x (self, crm_timeline_data_get_transaction (self->data, i)->time), 0))
+    if (in_plot (self, crm_timeline_time_x (self, crm_timeline_data_get_transaction (self->data, i)->time), 0))
       g_array_append_val (order, i);
   /* Labels a few pixels apart each would not fit anyway. */
   if (order->len == 0 || order->len > self->plot_width / (TICK_MIN * s))
     return;
   g_array_sort_with_data (order, compare_amounts, (gpointer) self->data);
 
-  set_muted (painter);
+  crm_timeline_set_muted (painter);
   figure = crm_render_figure_layout (painter->cr, self->style, CRM_TEXT_SMALL, NULL);
   for (guint k = 0; k < MIN (order->len, MAX_AMOUNT_LABELS); k++)
     {
@@ -1266,7 +884,7 @@ draw_amount_labels (Painter *painter)
       double width = crm_render_text_width (figure, text), top, height, x;
       gboolean clear = TRUE;
 
-      x = time_x (self, transaction->time) - width / 2;
+      x = crm_timeline_time_x (self, transaction->time) - width / 2;
       if (x < low || x + width > high)
         continue;
       for (guint p = 0; p < placed->len && clear; p += 2)
@@ -1277,7 +895,7 @@ draw_amount_labels (Painter *painter)
       g_array_append_val (placed, x);
       g_array_append_val (placed, ((double) { x + width }));
       bar_extent (self, transaction, &top, &height);
-      emit_text (painter, CRM_TIMELINE_TEXT_AMOUNT, figure, x, top - self->line_small - s, width, CRM_TEXT_CENTER);
+      crm_timeline_emit_text (painter, CRM_TIMELINE_TEXT_AMOUNT, figure, x, top - self->line_small - s, width, CRM_TEXT_CENTER);
     }
 }
 
@@ -1341,7 +959,7 @@ draw_legend (Painter *painter)
           total -= groups[g].width + LEGEND_GAP * s;
         }
 
-  set_muted (painter);
+  crm_timeline_set_muted (painter);
   for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     {
       if (!groups[g].shown)
@@ -1354,15 +972,15 @@ draw_legend (Painter *painter)
             {
               if (painter->draw)
                 {
-                  draw_shape (painter->cr, self->style, mirror (self, x + swatch * MOMENT_SIZE),
+                  draw_shape (painter->cr, self->style, crm_timeline_mirror (self, x + swatch * MOMENT_SIZE),
                               self->legend_y + self->line_small / 2, items[i].diamond ? swatch * MOMENT_SIZE : swatch,
                               items[i].satisfaction, items[i].diamond);
-                  set_muted (painter);
+                  crm_timeline_set_muted (painter);
                 }
               text_x += swatch_room;
             }
           crm_render_text_set (self->small, items[i].text);
-          emit_text (painter, CRM_TIMELINE_TEXT_LEGEND, self->small, text_x, self->legend_y,
+          crm_timeline_emit_text (painter, CRM_TIMELINE_TEXT_LEGEND, self->small, text_x, self->legend_y,
                      items[i].width - (text_x - x), CRM_TEXT_START);
           x += items[i].width + joined;
         }
@@ -1382,12 +1000,12 @@ paint (const Layout *self,
   g_autoptr(GArray) ticks = NULL;
   const TickStep *step = NULL;
 
-  ticks = self->axis_height > 0 ? choose_ticks (self, &step) : g_array_new (FALSE, FALSE, sizeof (Tick));
+  ticks = self->axis_height > 0 ? crm_timeline_choose_ticks (self, &step) : g_array_new (FALSE, FALSE, sizeof (Tick));
   cairo_save (cr);
   if (painter.draw)
     {
       draw_band_fills (self, cr, spans);
-      draw_gridlines (self, cr, ticks);
+      crm_timeline_draw_gridlines (self, cr, ticks);
       draw_lane_tracks (self, cr);
       draw_bars (self, cr);
       draw_marks (self, cr);
@@ -1396,7 +1014,7 @@ paint (const Layout *self,
   draw_lane_labels (&painter);
   draw_amount_labels (&painter);
   if (self->axis_height > 0)
-    draw_axis_labels (&painter, ticks, step);
+    crm_timeline_draw_axis_labels (&painter, ticks, step);
   draw_legend (&painter);
   cairo_restore (cr);
 }
@@ -1466,7 +1084,7 @@ mark_at (const Layout *self,
   for (guint i = crm_timeline_data_find_mark (self->data, from); i < last; i++)
     {
       const CrmTimelineMark *mark = crm_timeline_data_get_mark (self->data, i);
-      double distance = hypot (time_x (self, mark->time) - x, lane_center (self, mark->lane) - y);
+      double distance = hypot (crm_timeline_time_x (self, mark->time) - x, lane_center (self, mark->lane) - y);
 
       if (distance <= mark_size (self, mark) + HALO * self->scale && mark_rank (mark) >= covering_rank)
         {
@@ -1496,7 +1114,7 @@ transaction_at (const Layout *self,
 
   for (guint i = crm_timeline_data_find_transaction (self->data, from); i < last; i++)
     {
-      double distance = fabs (time_x (self, crm_timeline_data_get_transaction (self->data, i)->time) - x);
+      double distance = fabs (crm_timeline_time_x (self, crm_timeline_data_get_transaction (self->data, i)->time) - x);
 
       if (distance <= best)
         {
@@ -1537,7 +1155,7 @@ crm_timeline_hit_test (const CrmTimelineData *data,
 
   if (!layout_measured (&layout, cr, style, data, width, height))
     return CRM_CHART_HIT_NONE;
-  x = mirror (&layout, x);
+  x = crm_timeline_mirror (&layout, x);
   lanes_bottom = layout.tx_y;
 
   if (in_plot (&layout, x, 0))
@@ -1600,7 +1218,7 @@ crm_timeline_get_mark_rect (const CrmTimelineData *data,
   if (mark >= crm_timeline_data_get_n_marks (data) || !layout_measured (&layout, cr, style, data, width, height))
     return FALSE;
   m = crm_timeline_data_get_mark (data, mark);
-  x = time_x (&layout, m->time);
+  x = crm_timeline_time_x (&layout, m->time);
   size = mark_size (&layout, m);
   if (!in_plot (&layout, x, size))
     return FALSE;
@@ -1637,7 +1255,7 @@ crm_timeline_get_transaction_rect (const CrmTimelineData *data,
       || !layout_measured (&layout, cr, style, data, width, height) || layout.tx_height <= 0)
     return FALSE;
   t = crm_timeline_data_get_transaction (data, transaction);
-  if (!in_plot (&layout, time_x (&layout, t->time), BAR_WIDTH * layout.scale / 2))
+  if (!in_plot (&layout, crm_timeline_time_x (&layout, t->time), BAR_WIDTH * layout.scale / 2))
     return FALSE;
   *rect = mirror_rect (&layout, bar_rect (&layout, t));
   return TRUE;
@@ -1672,7 +1290,7 @@ crm_timeline_get_time_at (const CrmTimelineData *data,
 
   if (!layout_measured (&layout, cr, style, data, width, height))
     return FALSE;
-  *time = layout.start + (gint64) llround ((mirror (&layout, x) - layout.plot_x) / layout.px_per_second);
+  *time = layout.start + (gint64) llround ((crm_timeline_mirror (&layout, x) - layout.plot_x) / layout.px_per_second);
   return TRUE;
 }
 
