@@ -200,6 +200,10 @@ void
 crm_kpi_breakdown_finish (CrmKpiBreakdown *self,
                           const gint64    *measures)
 {
+  /* Each stock, and the flow it grows by, per bucket: new customers; for
+   * completeness, the complete ones among them (kpi_daily's "complete"),
+   * which the store adds under COMPLETE itself and this turns into the
+   * stock. */
   static const CrmKpiMeasure stocks[][2] = {
     { CRM_KPI_MEASURE_CUSTOMERS, CRM_KPI_MEASURE_NEW_CUSTOMERS },
     { CRM_KPI_MEASURE_COMPLETE, CRM_KPI_MEASURE_COMPLETE },
@@ -211,9 +215,6 @@ crm_kpi_breakdown_finish (CrmKpiBreakdown *self,
 
       for (guint s = 0; s < G_N_ELEMENTS (stocks); s++)
         {
-          /* The flow column: new customers, and for completeness the
-           * complete ones among them (kpi_daily's "complete"), which
-           * the store adds under COMPLETE as it reads each day. */
           gint64 stock = measures[p * CRM_N_KPI_MEASURES + stocks[s][0]];
 
           for (guint b = buckets->starts->len; b-- > 0;)

@@ -24,6 +24,25 @@ buckets_begun (CrmKpiBreakdown *breakdown)
   return n;
 }
 
+static CrmChartData *chart_data (CrmValueKind  kind,
+                                 const char   *currency);
+
+/* A chart of @kind in @currency with two series: the period and the
+ * previous one, named by their dates. */
+static CrmChartData *
+comparison_data (CrmKpiTable  *table,
+                 CrmValueKind  kind,
+                 const char   *currency)
+{
+  CrmChartData *data = chart_data (kind, currency);
+  g_autofree char *period = crm_period_format (crm_kpi_table_get_period (table));
+  g_autofree char *previous = crm_period_format (crm_kpi_table_get_previous_period (table));
+
+  crm_chart_data_add_series (data, period);
+  crm_chart_data_add_series (data, previous);
+  return data;
+}
+
 /* A chart of @kind in @currency. */
 static CrmChartData *
 chart_data (CrmValueKind  kind,
@@ -129,17 +148,11 @@ crm_dashboard_data_over_time (CrmKpiTable *table,
 {
   CrmKpiBreakdown *breakdown = crm_kpi_table_get_breakdown (table);
   CrmChartData *data;
-  g_autofree char *period = NULL;
-  g_autofree char *previous = NULL;
   guint n, begun, n_previous;
 
   if (breakdown == NULL || !crm_kpi_breakdown_has_kpi_over_time (kpi))
     return NULL;
-  data = chart_data (crm_kpi_value_kind (kpi), currency);
-  period = crm_period_format (crm_kpi_table_get_period (table));
-  previous = crm_period_format (crm_kpi_table_get_previous_period (table));
-  crm_chart_data_add_series (data, period);
-  crm_chart_data_add_series (data, previous);
+  data = comparison_data (table, crm_kpi_value_kind (kpi), currency);
   n = crm_kpi_breakdown_get_n_buckets (breakdown, FALSE);
   begun = buckets_begun (breakdown);
   n_previous = crm_kpi_breakdown_get_n_buckets (breakdown, TRUE);
@@ -176,16 +189,10 @@ crm_dashboard_data_channels (CrmKpiTable *table,
   CrmKpiBreakdown *breakdown = crm_kpi_table_get_breakdown (table);
   gboolean satisfaction = kpi == CRM_KPI_AVERAGE_SATISFACTION;
   CrmChartData *data;
-  g_autofree char *period = NULL;
-  g_autofree char *previous = NULL;
 
   if (breakdown == NULL)
     return NULL;
-  data = chart_data (satisfaction ? crm_kpi_value_kind (kpi) : CRM_VALUE_COUNT, NULL);
-  period = crm_period_format (crm_kpi_table_get_period (table));
-  previous = crm_period_format (crm_kpi_table_get_previous_period (table));
-  crm_chart_data_add_series (data, period);
-  crm_chart_data_add_series (data, previous);
+  data = comparison_data (table, satisfaction ? crm_kpi_value_kind (kpi) : CRM_VALUE_COUNT, NULL);
   for (guint c = 0; c < crm_kpi_breakdown_get_n_channels (breakdown); c++)
     {
       guint category = crm_chart_data_add_category (data, crm_kpi_breakdown_get_channel_name (breakdown, c));

@@ -665,7 +665,7 @@ on_audit_toast (AdwToastOverlay *overlay,
  * every KPI against its target, where targets are set. The figures are
  * computed again when a target changes. */
 static void
-show_audit (CrmDashboardPage *self)
+open_audit (CrmDashboardPage *self)
 {
   g_autoptr(CrmPeriod) period = chosen_period (self);
   g_autofree char *period_text = crm_period_format (period);
@@ -702,12 +702,6 @@ show_audit (CrmDashboardPage *self)
   gtk_window_present (GTK_WINDOW (window));
 }
 
-static void
-open_audit (CrmDashboardPage *self)
-{
-  if (self->store != NULL)
-    show_audit (self);
-}
 
 static void
 crm_dashboard_page_dispose (GObject *object)
@@ -765,6 +759,8 @@ crm_dashboard_page_init (CrmDashboardPage *self)
   self->period_shown = PERIOD_YEAR;
   gtk_drop_down_set_selected (self->period_picker, PERIOD_YEAR);
   build_custom_popover (self);
+  /* The audit needs a database to read and write targets in. */
+  gtk_widget_set_sensitive (self->audit_button, FALSE);
   g_signal_connect_swapped (self->audit_button, "clicked", G_CALLBACK (open_audit), self);
   g_signal_connect_swapped (self->period_picker, "notify::selected", G_CALLBACK (on_period_changed), self);
 
@@ -808,6 +804,7 @@ crm_dashboard_page_set_store (CrmDashboardPage *self,
     return;
   g_clear_pointer (&self->changes, crm_change_pause_free);
   g_set_object (&self->store, store);
+  gtk_widget_set_sensitive (self->audit_button, store != NULL);
   g_hash_table_remove_all (self->cache);
   if (store != NULL)
     self->changes = crm_change_pause_new (store, 500, (void (*) (gpointer)) crm_dashboard_page_reload, self);
