@@ -18,7 +18,7 @@
  *   B (SMB):        100 Ad/phone ★2, 150 Order/web; bought on 160 → converted
  *   C (Enterprise): 100 Ad/web, 200 Demo/web ★4
  *   D (Enterprise): no touchpoints, bought on 100          → not analysed
- *   E (SMB):        500 Support/phone ★1, 500 Party/store ★5 (same time: by id);
+ *   E (SMB):        500 Support/phone ★1, 500 Party/store ★5 (same time: by type);
  *                   a refunded transaction                 → not converted
  *   F (Enterprise): 100 Ad/web, 120 Ad/store, 130 Demo/web */
 static const char dataset[] =
@@ -238,6 +238,118 @@ test_period (CrmStoreFixture *fixture,
 }
 
 static void
+test_segment_period (CrmStoreFixture *fixture,
+                     gconstpointer    data)
+{
+  g_autoptr(CrmPeriod) period = crm_period_new_custom (0, D (250));
+  g_autoptr(CrmJourneyAnalysis) analysis = analyze (fixture, "SMB", period);
+
+  /* A's two Ads and B whole: B converted on day 160, in the period. */
+  assert_group (crm_journey_analysis_get_all (analysis), 2, 1, 0, 2, 6);
+  g_assert_cmpint (crm_journey_analysis_get_touchpoints (analysis), ==, 4);
+  g_assert_cmpuint (crm_journey_analysis_get_n_paths (analysis), ==, 2);
+  g_assert_cmpint (crm_journey_analysis_get_flow (analysis, PHONE, WEB), ==, 1);
+}
+
+/* A period that holds everything is read another way (by time, then
+ * sorted) than all time (by customer), and must give the same answers,
+ * touchpoints at the same time included. */
+static void
+test_period_of_everything (CrmStoreFixture *fixture,
+                           gconstpointer    data)
+{
+  g_autoptr(CrmPeriod) period = crm_period_new_custom (0, D (1000));
+  g_autoptr(CrmJourneyAnalysis) by_time = analyze (fixture, NULL, period);
+  g_autoptr(CrmJourneyAnalysis) by_customer = analyze (fixture, NULL, NULL);
+  guint n_stages = crm_journey_analysis_get_n_stages (by_customer);
+  guint n_channels = crm_journey_analysis_get_n_channels (by_customer);
+  guint n_types = crm_journey_analysis_get_n_types (by_customer);
+
+  g_assert_cmpint (crm_journey_analysis_get_touchpoints (by_time), ==, 13);
+  g_assert_cmpmem (crm_journey_analysis_get_all (by_time), sizeof (CrmJourneyGroup),
+                   crm_journey_analysis_get_all (by_customer), sizeof (CrmJourneyGroup));
+  for (guint stage = 0; stage < n_stages; stage++)
+    for (guint channel = 0; channel < n_channels; channel++)
+      g_assert_cmpmem (crm_journey_analysis_get_cell (by_time, stage, channel), sizeof (CrmJourneyCell),
+                       crm_journey_analysis_get_cell (by_customer, stage, channel), sizeof (CrmJourneyCell));
+  for (guint from = 0; from < n_channels; from++)
+    for (guint to = 0; to < n_channels; to++)
+      g_assert_cmpint (crm_journey_analysis_get_flow (by_time, from, to), ==,
+                       crm_journey_analysis_get_flow (by_customer, from, to));
+  for (guint type = 0; type < n_types; type++)
+    g_assert_cmpmem (crm_journey_analysis_get_with (by_time, type), sizeof (CrmJourneyGroup),
+                     crm_journey_analysis_get_with (by_customer, type), sizeof (CrmJourneyGroup));
+  g_assert_cmpuint (crm_journey_analysis_get_n_paths (by_time), ==, crm_journey_analysis_get_n_paths (by_customer));
+  for (guint path = 0; path < crm_journey_analysis_get_n_paths (by_customer); path++)
+    {
+      g_autofree char *a = crm_journey_analysis_format_path (by_time, path);
+      g_autofree char *b = crm_journey_analysis_format_path (by_customer, path);
+
+      g_assert_cmpstr (a, ==, b);
+    }
+}
+
+/* The ids of the customers behind @element, as "1 3 6". */
+static char *
+customers_behind (CrmStoreFixture    *fixture,
+                  CrmJourneyAnalysis *analysis,
+                  CrmJourneyElementKind kind,
+                  guint               first,
+                  guint               second,
+                  guint               limit)
+{
+  CrmJourneyElement element = { kind, first, second };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = crm_store_find_journey_customers (fixture->store, analysis, &element, limit,
+                                                            NULL, NULL, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? " " : "", g_array_index (ids, gint64, i));
+  return g_string_free (text, FALSE);
+}
+
+#define assert_behind(fixture, analysis, kind, first, second, limit, expected) \
+  G_STMT_START { \
+    g_autofree char *found = customers_behind (fixture, analysis, kind, first, second, limit); \
+    g_assert_cmpstr (found, ==, expected); \
+  } G_STMT_END
+
+static void
+test_customers_behind (CrmStoreFixture *fixture,
+                       gconstpointer    data)
+{
+  g_autoptr(CrmJourneyAnalysis) everyone = analyze (fixture, NULL, NULL);
+  g_autoptr(CrmJourneyAnalysis) smb = analyze (fixture, "SMB", NULL);
+  g_autoptr(CrmPeriod) period = crm_period_new_custom (0, D (250));
+  g_autoptr(CrmJourneyAnalysis) early = analyze (fixture, NULL, period);
+
+  /* Awareness × web: A, C, F. */
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_CELL, AWARENESS, WEB, 100, "1 3 6");
+  /* Path 0, Ad → Demo: C and F. */
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_PATH, 0, 0, 100, "3 6");
+  /* Phone → store: A (Demo to Order) and E (Support to Party). */
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_FLOW, PHONE, STORE, 100, "1 5");
+  /* Demo: A, C and F had it; B and E did not (D is not analysed). */
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_WITH_TYPE, DEMO, 0, 100, "1 3 6");
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_WITHOUT_TYPE, DEMO, 0, 100, "2 5");
+  /* At most as many as asked for, the first ones. */
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_WITH_TYPE, AD, 0, 2, "1 2");
+  /* The segment's own: SMB's path 2 is A's Ad → Demo → Order. */
+  assert_behind (fixture, smb, CRM_JOURNEY_ELEMENT_PATH, 2, 0, 100, "1");
+  /* The period's own: in days 0 to 250, A's path is just Ad. */
+  assert_behind (fixture, early, CRM_JOURNEY_ELEMENT_PATH, 1, 0, 100, "1");
+  assert_behind (fixture, early, CRM_JOURNEY_ELEMENT_CELL, PURCHASE, STORE, 100, "");
+
+  /* A channel gone since the analysis has nobody behind it any more. */
+  crm_test_exec_sql (fixture->path, "DELETE FROM touchpoints WHERE channel_id = 3; DELETE FROM channels WHERE id = 3;");
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_FLOW, PHONE, STORE, 100, "");
+  /* Whereas the web's customers are read as they are now. */
+  assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_CELL, AWARENESS, WEB, 100, "1 3 6");
+}
+
+static void
 test_cancelled (CrmStoreFixture *fixture,
                 gconstpointer    data)
 {
@@ -269,6 +381,12 @@ main (int   argc,
   g_test_add ("/journey-analysis/segment", CrmStoreFixture, NULL, fixture_set_up, test_segment,
               crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/period", CrmStoreFixture, NULL, fixture_set_up, test_period,
+              crm_store_fixture_tear_down);
+  g_test_add ("/journey-analysis/segment-period", CrmStoreFixture, NULL, fixture_set_up, test_segment_period,
+              crm_store_fixture_tear_down);
+  g_test_add ("/journey-analysis/period-of-everything", CrmStoreFixture, NULL, fixture_set_up,
+              test_period_of_everything, crm_store_fixture_tear_down);
+  g_test_add ("/journey-analysis/customers-behind", CrmStoreFixture, NULL, fixture_set_up, test_customers_behind,
               crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/cancelled", CrmStoreFixture, NULL, fixture_set_up, test_cancelled,
               crm_store_fixture_tear_down);

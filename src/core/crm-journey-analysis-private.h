@@ -21,7 +21,18 @@ guint               crm_journey_analysis_add_type       (CrmJourneyAnalysis *sel
                                                          const char         *name,
                                                          guint               stage,
                                                          gboolean            flagged);
+void                crm_journey_analysis_set_scope      (CrmJourneyAnalysis *self,
+                                                         const char         *segment,
+                                                         const CrmPeriod    *period);
+void                crm_journey_analysis_watch          (CrmJourneyAnalysis      *self,
+                                                         const CrmJourneyElement *element,
+                                                         const guint             *path,
+                                                         guint                    path_length,
+                                                         guint                    limit);
+gboolean            crm_journey_analysis_watch_is_full  (CrmJourneyAnalysis *self);
+GArray             *crm_journey_analysis_steal_watched  (CrmJourneyAnalysis *self);
 void                crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
+                                                         gint64              customer,
                                                          gint64              orders);
 void                crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
                                                          guint               type,

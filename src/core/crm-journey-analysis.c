@@ -46,8 +46,19 @@ struct _CrmJourneyAnalysis
   GHashTable      *path_index; /* Path * (its steps) → itself */
   GPtrArray       *paths;      /* of Path *, most taken first once finished */
   GArray          *ranked;     /* of guint type indices, most effective first */
+  char            *segment;
+  CrmPeriod       *period;
+
+  /* The element whose customers are listed, if any, and those found. */
+  gboolean          watching;
+  CrmJourneyElement watch;
+  Path              watch_path;
+  guint             watch_limit;
+  GArray           *watched;   /* of gint64 customer ids */
 
   /* The customer being read. */
+  gint64           customer;
+  gboolean         watch_flow_seen;
   gboolean         converted;
   gboolean         retained;
   guint8          *type_seen;
@@ -112,6 +123,9 @@ crm_journey_analysis_finalize (GObject *object)
   g_free (self->cell_seen);
   g_array_unref (self->touched_types);
   g_array_unref (self->touched_cells);
+  g_free (self->segment);
+  g_clear_pointer (&self->period, crm_period_free);
+  g_clear_pointer (&self->watched, g_array_unref);
   G_OBJECT_CLASS (crm_journey_analysis_parent_class)->finalize (object);
 }
 
@@ -139,6 +153,56 @@ CrmJourneyAnalysis *
 crm_journey_analysis_new (void)
 {
   return g_object_new (CRM_TYPE_JOURNEY_ANALYSIS, NULL);
+}
+
+/* What was analysed: @segment (or all customers) over @period (or all
+ * time). */
+void
+crm_journey_analysis_set_scope (CrmJourneyAnalysis *self,
+                                const char         *segment,
+                                const CrmPeriod    *period)
+{
+  g_free (self->segment);
+  self->segment = g_strdup (segment);
+  g_clear_pointer (&self->period, crm_period_free);
+  self->period = period != NULL ? crm_period_copy (period) : NULL;
+}
+
+/* Collects the ids of the first @limit customers behind @element (in the
+ * order they are read) instead of only counting them. A path's steps come
+ * in @path, as this analysis's type indices. */
+void
+crm_journey_analysis_watch (CrmJourneyAnalysis      *self,
+                            const CrmJourneyElement *element,
+                            const guint             *path,
+                            guint                    path_length,
+                            guint                    limit)
+{
+  g_return_if_fail (path_length <= CRM_JOURNEY_MAX_PATH_LENGTH);
+
+  self->watching = TRUE;
+  self->watch = *element;
+  self->watch_path.length = path_length;
+  if (path_length > 0)
+    memcpy (self->watch_path.steps, path, path_length * sizeof (guint));
+  self->watch_limit = limit;
+  g_clear_pointer (&self->watched, g_array_unref);
+  self->watched = g_array_new (FALSE, FALSE, sizeof (gint64));
+}
+
+/* Returns: whether as many customers as asked for have been found */
+gboolean
+crm_journey_analysis_watch_is_full (CrmJourneyAnalysis *self)
+{
+  return self->watching && self->watched->len >= self->watch_limit;
+}
+
+/* Returns: (transfer full): the watched customers' ids */
+GArray *
+crm_journey_analysis_steal_watched (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (self->watching, NULL);
+  return g_steal_pointer (&self->watched);
 }
 
 /* Stages, channels and types come before the first customer. */
@@ -193,14 +257,18 @@ allocate (CrmJourneyAnalysis *self)
 
 /**
  * crm_journey_analysis_begin_customer:
+ * @customer: the customer's id
  * @orders: the customer's completed transactions in the period
  */
 void
 crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
+                                     gint64              customer,
                                      gint64              orders)
 {
   if (self->cells == NULL)
     allocate (self);
+  self->customer = customer;
+  self->watch_flow_seen = FALSE;
   self->converted = orders >= 1;
   self->retained = orders >= 2;
   self->path.length = 0;
@@ -246,7 +314,12 @@ crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
       (self->path.length == 0 || self->path.steps[self->path.length - 1] != type))
     self->path.steps[self->path.length++] = type;
   if (self->last_channel >= 0 && (guint) self->last_channel != channel)
-    self->flows[self->last_channel * self->channels->len + channel]++;
+    {
+      self->flows[self->last_channel * self->channels->len + channel]++;
+      if (self->watching && self->watch.kind == CRM_JOURNEY_ELEMENT_FLOW &&
+          self->watch.first == (guint) self->last_channel && self->watch.second == channel)
+        self->watch_flow_seen = TRUE;
+    }
   self->last_channel = channel;
 }
 
@@ -261,6 +334,30 @@ add_to_group (CrmJourneyGroup    *group,
   group->satisfaction += self->satisfaction;
 }
 
+/* Whether the customer just read is behind the watched element. */
+static gboolean
+is_watched (CrmJourneyAnalysis *self)
+{
+  const CrmJourneyElement *element = &self->watch;
+
+  switch (element->kind)
+    {
+    case CRM_JOURNEY_ELEMENT_CELL:
+      return element->first < self->stages->len && element->second < self->channels->len &&
+             self->cell_seen[element->first * self->channels->len + element->second];
+    case CRM_JOURNEY_ELEMENT_PATH:
+      return path_equal (&self->path, &self->watch_path);
+    case CRM_JOURNEY_ELEMENT_FLOW:
+      return self->watch_flow_seen;
+    case CRM_JOURNEY_ELEMENT_WITH_TYPE:
+      return element->first < self->types->len && self->type_seen[element->first];
+    case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE:
+      return element->first < self->types->len && !self->type_seen[element->first];
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
 void
 crm_journey_analysis_end_customer (CrmJourneyAnalysis *self)
 {
@@ -269,6 +366,8 @@ crm_journey_analysis_end_customer (CrmJourneyAnalysis *self)
   /* A customer without a touchpoint in the period is not analysed. */
   if (self->path.length == 0)
     return;
+  if (self->watching && self->watched->len < self->watch_limit && is_watched (self))
+    g_array_append_val (self->watched, self->customer);
   add_to_group (&self->all, self);
   for (guint i = 0; i < self->touched_types->len; i++)
     {
@@ -372,6 +471,22 @@ crm_journey_analysis_finish (CrmJourneyAnalysis *self)
 }
 
 /* Accessors */
+
+/* Returns: (nullable): the segment analysed; %NULL for all customers */
+const char *
+crm_journey_analysis_get_segment (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  return self->segment;
+}
+
+/* Returns: (nullable): the period analysed; %NULL for all time */
+const CrmPeriod *
+crm_journey_analysis_get_period (CrmJourneyAnalysis *self)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  return self->period;
+}
 
 /* Returns: the customers with a touchpoint in the period */
 gint64

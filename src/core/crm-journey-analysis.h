@@ -21,6 +21,8 @@
 
 #include <glib-object.h>
 
+#include "crm-period.h"
+
 G_BEGIN_DECLS
 
 /* Below this many customers on either side, a moment of truth's figures
@@ -46,9 +48,28 @@ typedef struct
   gint64 satisfaction;
 } CrmJourneyGroup;
 
+/* One element of the analysis, to list the customers behind it. */
+typedef enum
+{
+  CRM_JOURNEY_ELEMENT_CELL,          /* first: stage, second: channel */
+  CRM_JOURNEY_ELEMENT_PATH,          /* first: path */
+  CRM_JOURNEY_ELEMENT_FLOW,          /* first: from channel, second: to channel */
+  CRM_JOURNEY_ELEMENT_WITH_TYPE,     /* first: type; customers who had it */
+  CRM_JOURNEY_ELEMENT_WITHOUT_TYPE,  /* first: type; customers who did not */
+} CrmJourneyElementKind;
+
+typedef struct
+{
+  CrmJourneyElementKind kind;
+  guint                 first;
+  guint                 second;
+} CrmJourneyElement;
+
 #define CRM_TYPE_JOURNEY_ANALYSIS (crm_journey_analysis_get_type ())
 G_DECLARE_FINAL_TYPE (CrmJourneyAnalysis, crm_journey_analysis, CRM, JOURNEY_ANALYSIS, GObject)
 
+const char   *crm_journey_analysis_get_segment          (CrmJourneyAnalysis *self);
+const CrmPeriod *crm_journey_analysis_get_period        (CrmJourneyAnalysis *self);
 gint64        crm_journey_analysis_get_customers        (CrmJourneyAnalysis *self);
 gint64        crm_journey_analysis_get_touchpoints      (CrmJourneyAnalysis *self);
 const CrmJourneyGroup *crm_journey_analysis_get_all     (CrmJourneyAnalysis *self);

@@ -74,6 +74,9 @@ gboolean      crm_store_remove_customer (CrmStore   *self,
 gboolean      crm_store_prune_journal (CrmStore     *self,
                                        GError      **error);
 
+gboolean      crm_store_add_journey_functions (CrmStore *self,
+                                               GError  **error);
+
 gboolean      crm_store_migrate      (CrmStore      *self,
                                       int            from_version,
                                       GError       **error);

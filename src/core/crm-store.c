@@ -495,7 +495,7 @@ crm_store_open (const char  *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
 
-  if (!check_and_prepare (self, error))
+  if (!check_and_prepare (self, error) || !crm_store_add_journey_functions (self, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -373,5 +373,13 @@ CrmJourneyAnalysis *crm_store_analyze_journeys    (CrmStore            *self,
                                                    CrmProgressFunc      progress,
                                                    gpointer             progress_data,
                                                    GError             **error);
+GArray            *crm_store_find_journey_customers (CrmStore          *self,
+                                                     CrmJourneyAnalysis *analysis,
+                                                     const CrmJourneyElement *element,
+                                                     guint              limit,
+                                                     GCancellable      *cancellable,
+                                                     CrmProgressFunc    progress,
+                                                     gpointer           progress_data,
+                                                     GError           **error);
 
 G_END_DECLS
