@@ -12,6 +12,7 @@
 #include "crm-export-dialog.h"
 #include "crm-file-chooser.h"
 #include "crm-import-dialog.h"
+#include "crm-journeys-page.h"
 #include "crm-ui.h"
 #include "crm-utils.h"
 #include "crm-window.h"
@@ -34,7 +35,7 @@ struct _CrmWindow
   AdwWindowTitle       *view_title;
   CrmCustomersPage     *customers_page;
   CrmDashboardPage     *dashboard_page;
-  AdwStatusPage        *journeys_page;
+  CrmJourneysPage      *journeys_page;
   AdwStatusPage        *reports_page;
 };
 
@@ -225,6 +226,16 @@ undo_action (GtkWidget  *widget,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+/* A customer chosen in the Journeys view: their page in the Customers
+ * view. */
+static void
+on_open_customer (CrmWindow *self,
+                  gint64     customer_id)
+{
+  crm_window_set_view (self, "customers");
+  crm_customers_page_open_customer (self->customers_page, customer_id);
+}
+
 static void
 on_exported (CrmWindow  *self,
              const char *message)
@@ -340,6 +351,7 @@ crm_window_class_init (CrmWindowClass *klass)
   crm_ui_init ();
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CRM_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (CRM_TYPE_JOURNEYS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
@@ -353,6 +365,7 @@ crm_window_class_init (CrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, reports_page);
   gtk_widget_class_bind_template_callback (widget_class, on_visible_child_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_page_toast);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_customer);
 
   gtk_widget_class_install_action (widget_class, "win.view", "s", select_view);
   gtk_widget_class_install_action (widget_class, "win.undo", "x", undo_action);
@@ -391,6 +404,7 @@ crm_window_reload (CrmWindow *self)
     return;
   crm_customers_page_reload (self->customers_page);
   crm_dashboard_page_reload (self->dashboard_page);
+  crm_journeys_page_reload (self->journeys_page);
   crm_store_count_all_async (self->store, self->cancellable, on_counts_ready, g_object_ref (self));
 }
 
@@ -437,6 +451,7 @@ crm_window_set_store (CrmWindow *self,
       crm_store_set_cache_size (store, 16);
       crm_customers_page_set_store (self->customers_page, store);
       crm_dashboard_page_set_store (self->dashboard_page, store);
+      crm_journeys_page_set_store (self->journeys_page, store);
       crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
     }
 
