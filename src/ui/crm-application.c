@@ -10,6 +10,7 @@
 #include "crm-application.h"
 #include "crm-demo-generator.h"
 #include "crm-headless.h"
+#include "crm-preferences-window.h"
 #include "crm-ui.h"
 #include "crm-window.h"
 
@@ -219,6 +220,24 @@ show_about (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The Preferences of the active window's database; nothing while it is
+ * still being opened. */
+static void
+show_preferences (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  CrmPreferencesWindow *preferences;
+
+  if (!CRM_IS_WINDOW (active) || crm_window_get_store (CRM_WINDOW (active)) == NULL)
+    return;
+  preferences = crm_preferences_window_new (active, crm_window_get_store (CRM_WINDOW (active)));
+  /* The views show channels and types: they read them again. */
+  g_signal_connect_object (preferences, "changed", G_CALLBACK (crm_window_reload), active, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 quit (GSimpleAction *action,
       GVariant      *parameter,
@@ -229,6 +248,7 @@ quit (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", show_about },
+  { "preferences", show_preferences },
   { "quit", quit },
 };
 
@@ -237,6 +257,7 @@ crm_application_startup (GApplication *application)
 {
   static const char * const quit_accels[] = { "<Control>q", NULL };
   static const char * const close_accels[] = { "<Control>w", NULL };
+  static const char * const preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (crm_application_parent_class)->startup (application);
 
@@ -244,6 +265,7 @@ crm_application_startup (GApplication *application)
                                    G_N_ELEMENTS (app_actions), application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
 }
 
 static void
