@@ -204,10 +204,8 @@ make_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "summary", g_object_ref (summary), g_object_unref);
-  /* The arrow points where the customer's page opens, in either
-   * direction of writing. */
-  if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL)
-    gtk_image_set_from_icon_name (GTK_IMAGE (arrow), "go-previous-symbolic");
+  /* go-next points the way of reading: the icon theme's -rtl variant
+   * is picked in right-to-left locales. */
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
   return row;
 }

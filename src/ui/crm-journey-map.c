@@ -411,6 +411,23 @@ crm_journey_map_set_analysis (CrmJourneyMap      *self,
   chart->analysis = g_object_ref (analysis);
   crm_chart_view_set_chart (self->view, draw_map, hit_map, chart, (GDestroyNotify) map_chart_free);
   crm_chart_view_set_data (self->view, chart->data);
+
+  /* Screen readers hear what the tooltips say: every cell reached, with
+   * its customers and their satisfaction, not only its touchpoints. */
+  {
+    g_autoptr(GString) description = g_string_new (NULL);
+
+    for (guint s = 0; s < crm_journey_analysis_get_n_stages (analysis); s++)
+      for (guint c = 0; c < crm_journey_analysis_get_n_channels (analysis); c++)
+        if (crm_journey_analysis_get_cell (analysis, s, c)->touchpoints > 0)
+          {
+            g_autofree char *cell = crm_journeys_data_describe_cell (analysis, s, c);
+
+            g_string_append_printf (description, "%s%s", description->len > 0 ? "\n" : "", cell);
+          }
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description->str, -1);
+  }
 }
 
 /* Returns: (transfer none): the chart view that draws the map */
