@@ -376,13 +376,18 @@ test_filter (Fixture       *fixture,
   g_autoptr(CrmJourneyAnalysis) enterprise = analyze (fixture, "Enterprise", NULL);
   g_autoptr(CrmJourneyAnalysis) enterprise_early = analyze (fixture, "Enterprise", period);
   g_autoptr(CrmPeriod) shown_period = NULL;
+  g_autofree char *everyone_summary = crm_journeys_data_summary (everyone);
 
   g_ptr_array_set_size (fixture->shown, 0);
 
   /* SMB is given up for Enterprise before it is done: only Enterprise
-   * reaches the screen. */
+   * reaches the screen, and nothing of everyone's figures stays beside
+   * the new filter meanwhile. */
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), everyone_summary));
   crm_journeys_page_set_segment (fixture->page, "SMB");
   g_assert_true (crm_journeys_page_is_busy (fixture->page));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "Analysing the Journeys…"));
+  g_assert_false (has_label (GTK_WIDGET (fixture->page), everyone_summary));
   crm_journeys_page_set_segment (fixture->page, "Enterprise");
   iterate_until (page_idle, fixture->page);
   for (guint i = 0; i < 20; i++)
@@ -406,6 +411,7 @@ test_filter (Fixture       *fixture,
   g_assert_true (crm_period_equal (shown_period, period));
   g_assert_true (crm_period_equal (crm_journey_analysis_get_period (crm_journeys_page_get_analysis (fixture->page)),
                                    period));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "1970-04-01 – 1970-06-10"));
   /* Cleo and Dan; Finn came later. */
   g_assert_cmpint (crm_journey_analysis_get_customers (crm_journeys_page_get_analysis (fixture->page)), ==, 2);
   assert_page_shows (fixture, enterprise_early);

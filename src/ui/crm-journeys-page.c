@@ -42,6 +42,7 @@ struct _CrmJourneysPage
   GtkWidget              *content;
   GtkDropDown            *segment_picker;
   CrmPeriodPicker        *period_picker;
+  GtkLabel               *period_dates;
   GtkLabel               *summary_label;
   GtkStack               *stack;
   GtkProgressBar         *progress_bar;
@@ -192,11 +193,16 @@ present (CrmJourneysPage    *self,
          const char         *key)
 {
   g_autofree char *summary = crm_journeys_data_summary (analysis);
+  const CrmPeriod *period = crm_journey_analysis_get_period (analysis);
+  g_autofree char *dates = period != NULL ? crm_period_format (period) : NULL;
 
   g_set_object (&self->analysis, analysis);
   g_free (self->shown_key);
   self->shown_key = g_strdup (key);
-  gtk_label_set_label (self->summary_label, summary);
+  /* The days a month, quarter or year stands for, or the custom ones. */
+  gtk_label_set_label (self->period_dates, dates != NULL ? dates : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->period_dates), dates != NULL);
+  gtk_label_set_label (self->summary_label, crm_journey_analysis_get_customers (analysis) > 0 ? summary : "");
   g_clear_pointer (&self->flow_links, g_array_unref);
   if (crm_journey_analysis_get_customers (analysis) == 0)
     {
@@ -391,7 +397,15 @@ analyse (CrmJourneysPage *self,
   set_busy (self, cancellable);
   if (!keep_shown || g_strcmp0 (self->shown_key, key) != 0
       || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "results") != 0)
-    gtk_stack_set_visible_child_name (self->stack, "progress");
+    {
+      g_autofree char *dates = period != NULL ? crm_period_format (period) : NULL;
+
+      /* Nothing of the figures before stays beside the new filter. */
+      gtk_label_set_label (self->summary_label, "");
+      gtk_label_set_label (self->period_dates, dates != NULL ? dates : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->period_dates), dates != NULL);
+      gtk_stack_set_visible_child_name (self->stack, "progress");
+    }
 
   task = g_task_new (self, cancellable, on_analysed, NULL);
   g_task_set_source_tag (task, analyse);
@@ -623,6 +637,7 @@ crm_journeys_page_class_init (CrmJourneysPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, content);
   gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, segment_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, period_picker);
+  gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, period_dates);
   gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CrmJourneysPage, progress_bar);
