@@ -5,8 +5,8 @@
  * with plain SQL); an empty or taken name stores nothing and says why
  * below the field; a channel or type that touchpoints use is not deleted
  * and the message says how many; an unused one is deleted and Undo in its
- * toast brings it back as it was; Escape closes the window. Run with
- * G_DEBUG=fatal-warnings. */
+ * toast brings it back as it was; Escape closes the window, keeping what
+ * was typed. Run with G_DEBUG=fatal-warnings. */
 #include <adwaita.h>
 #include <string.h>
 
@@ -241,12 +241,16 @@ check_open_and_close (Run *run)
   g_assert_cmpstr (crm_channel_get_name (crm_channel_row_get_channel (g_ptr_array_index (rows, 0))), ==, first);
   g_assert_cmpint (count_type_rows (window), ==, query_int (run, "SELECT count(*) FROM touchpoint_types"));
 
-  /* Escape closes it. */
+  /* Escape closes it, and what was typed and not yet confirmed is
+   * stored, not lost. */
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "Website");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
   press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0);
   for (guint i = 0; i < 50 && weak != NULL; i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (weak);
+  g_assert_cmpint (query_int (run, "SELECT count(*) FROM channels WHERE name = 'Website' AND position = "
+                                   "(SELECT min(position) FROM channels)"), ==, 1);
 }
 
 static void

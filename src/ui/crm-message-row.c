@@ -112,6 +112,28 @@ crm_message_row_show (CrmMessageRow *self,
     }
 }
 
+/* Shows @message without marking the field invalid: for what was refused
+ * about the thing the field names (it cannot be deleted), not about what
+ * was typed there. */
+void
+crm_message_row_show_notice (CrmMessageRow *self,
+                             const char    *message)
+{
+  g_autoptr(GtkWidget) field = NULL;
+
+  g_return_if_fail (CRM_IS_MESSAGE_ROW (self));
+  g_return_if_fail (message != NULL);
+
+  gtk_label_set_label (self->label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+  field = g_weak_ref_get (&self->field);
+  if (field != NULL)
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
 void
 crm_message_row_clear (CrmMessageRow *self)
 {

@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (CrmMessageRow, crm_message_row, CRM, MESSAGE_ROW, GtkListB
 GtkWidget  *crm_message_row_new         (GtkWidget     *field);
 void        crm_message_row_show        (CrmMessageRow *self,
                                          const char    *message);
+void        crm_message_row_show_notice (CrmMessageRow *self,
+                                         const char    *message);
 void        crm_message_row_clear       (CrmMessageRow *self);
 const char *crm_message_row_get_message (CrmMessageRow *self);
 

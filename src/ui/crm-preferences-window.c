@@ -184,7 +184,7 @@ show_refusal (GtkWidget  *row,
               const char *message)
 {
   if (CRM_IS_CHANNEL_ROW (row))
-    crm_message_row_show (crm_channel_row_get_message_row (CRM_CHANNEL_ROW (row)), message);
+    crm_message_row_show_notice (crm_channel_row_get_message_row (CRM_CHANNEL_ROW (row)), message);
   else
     crm_touchpoint_type_row_show_delete_message (CRM_TOUCHPOINT_TYPE_ROW (row), message);
 }
@@ -479,7 +479,7 @@ on_channel_move (CrmChannelRow        *row,
     crm_store_rollback (self->store);
   if (!ok)
     {
-      crm_message_row_show (crm_channel_row_get_message_row (row), error->message);
+      crm_message_row_show_notice (crm_channel_row_get_message_row (row), error->message);
       return;
     }
 
@@ -522,7 +522,7 @@ on_channel_delete (CrmChannelRow        *row,
       if (g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
         refuse_delete (self, GTK_WIDGET (row), TRUE, crm_channel_get_name (channel));
       else
-        crm_message_row_show (crm_channel_row_get_message_row (row), error->message);
+        crm_message_row_show_notice (crm_channel_row_get_message_row (row), error->message);
       return;
     }
 

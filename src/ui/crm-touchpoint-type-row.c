@@ -417,7 +417,15 @@ on_own_stage_left (GtkEventControllerFocus *controller,
     return;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->own_stage_row))));
   if (*text != '\0')
-    commit_own_stage (self);
+    {
+      commit_own_stage (self);
+      return;
+    }
+  /* Left empty: nothing was chosen after all, and the list shows the
+   * stored stage again rather than "Other…". */
+  crm_message_row_clear (self->stage_message);
+  gtk_widget_set_visible (GTK_WIDGET (self->own_stage_row), FALSE);
+  fill_stages (self);
 }
 
 static void
