@@ -601,6 +601,40 @@ test_customers (Fixture       *fixture,
   }
 }
 
+/* More customers behind a path than are listed: the list says how many
+ * there are in all. */
+static void
+test_customers_capped (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  CrmJourneyCustomersDialog *dialog;
+  g_autofree char *names = NULL;
+  CrmJourneyAnalysis *before = crm_journeys_page_get_analysis (fixture->page);
+
+  /* 520 customers whose one touchpoint is an ad on the web. */
+  crm_test_exec_sql (fixture->base.path,
+                     "WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 619)"
+                     " INSERT INTO customers (id, uid, display_name, segment, created_at, updated_at)"
+                     " SELECT i, 'u' || i, 'Many ' || i, 'Bulk', 0, 0 FROM n;"
+                     "INSERT INTO touchpoints (customer_id, type_id, channel_id, occurred_at, satisfaction)"
+                     " SELECT id, 1, 1, 8640000, 0 FROM customers WHERE segment = 'Bulk';");
+  crm_journeys_page_reload (fixture->page);
+  while (crm_journeys_page_get_analysis (fixture->page) == before || crm_journeys_page_is_busy (fixture->page))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (crm_journey_analysis_get_path_group (crm_journeys_page_get_analysis (fixture->page),
+                                                        0)->customers, ==, 520);
+
+  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (paths_list (fixture), 0)));
+  dialog = find_dialog ();
+  names = listed_names (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (crm_journey_customers_dialog_get_customers (dialog)), ==,
+                    CRM_JOURNEY_CUSTOMERS_LIMIT);
+  g_assert_true (has_label (GTK_WIDGET (dialog), "500 of 520 customers: those added first, by name"));
+  /* By name: “Many 100”, “Many 101”… */
+  g_assert_true (g_str_has_prefix (names, "Many 100, Many 101, "));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* In the application: a customer chosen in the Journeys view opens in
  * the Customers view. */
 
@@ -808,6 +842,8 @@ main (int   argc,
   g_test_add ("/journeys/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);
   g_test_add ("/journeys/data-changed", Fixture, NULL, fixture_set_up, test_data_changed, fixture_tear_down);
   g_test_add ("/journeys/customers", Fixture, NULL, fixture_set_up, test_customers, fixture_tear_down);
+  g_test_add ("/journeys/customers-capped", Fixture, NULL, fixture_set_up, test_customers_capped,
+              fixture_tear_down);
   g_test_add_func ("/journeys/open-customer", test_open_customer);
   return g_test_run ();
 }

@@ -99,19 +99,22 @@ show_count (CrmJourneyCustomersDialog *self,
   g_autofree char *shown_text = crm_journeys_format_count (shown);
   g_autofree char *text = NULL;
 
-  if (total > (gint64) shown)
+  /* Fewer than the analysis counted, without reaching the limit: the
+   * data changed since, and the list is complete. */
+  if (shown >= CRM_JOURNEY_CUSTOMERS_LIMIT && total > (gint64) shown)
     {
       g_autofree char *total_text = crm_journeys_format_count (total);
 
       /* Translators: the customers listed when the list is cut short:
-       * “500 of 12,345 customers, by name”. */
-      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s customer, by name",
-                                           "%s of %s customers, by name", total), shown_text, total_text);
+       * “500 of 12,345 customers: those added first, by name”. */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s customer: those added first, by name",
+                                           "%s of %s customers: those added first, by name", total),
+                              shown_text, total_text);
     }
   else if (total < 0 && shown >= CRM_JOURNEY_CUSTOMERS_LIMIT)
     /* Translators: the customers listed when there are more, their
      * number unknown. */
-    text = g_strdup_printf (_("%s customers and more, by name"), shown_text);
+    text = g_strdup_printf (_("The %s customers added first, by name; there are more"), shown_text);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s customer, by name", "%s customers, by name", shown),
                             shown_text);
