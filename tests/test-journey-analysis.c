@@ -349,6 +349,22 @@ test_customers_behind (CrmStoreFixture *fixture,
   assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_CELL, AWARENESS, WEB, 100, "1 3 6");
 }
 
+/* What keeps a channel or a type from being deleted. */
+static void
+test_touchpoints_using (CrmStoreFixture *fixture,
+                        gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Web: A twice, B's Order, C twice, F twice. Ad: A twice, B, C, F twice. */
+  g_assert_cmpint (crm_store_count_touchpoints_using (fixture->store, CRM_RECORD_CHANNELS, 1, NULL, &error), ==, 7);
+  g_assert_cmpint (crm_store_count_touchpoints_using (fixture->store, CRM_RECORD_TOUCHPOINT_TYPES, 1, NULL, &error),
+                   ==, 6);
+  g_assert_cmpint (crm_store_count_touchpoints_using (fixture->store, CRM_RECORD_TOUCHPOINT_TYPES, 99, NULL, &error),
+                   ==, 0);
+  g_assert_no_error (error);
+}
+
 static void
 test_cancelled (CrmStoreFixture *fixture,
                 gconstpointer    data)
@@ -387,6 +403,8 @@ main (int   argc,
   g_test_add ("/journey-analysis/period-of-everything", CrmStoreFixture, NULL, fixture_set_up,
               test_period_of_everything, crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/customers-behind", CrmStoreFixture, NULL, fixture_set_up, test_customers_behind,
+              crm_store_fixture_tear_down);
+  g_test_add ("/journey-analysis/touchpoints-using", CrmStoreFixture, NULL, fixture_set_up, test_touchpoints_using,
               crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/cancelled", CrmStoreFixture, NULL, fixture_set_up, test_cancelled,
               crm_store_fixture_tear_down);

@@ -95,13 +95,6 @@ walk_sort_index (CrmStore         *self,
   return is_latin_or_digit (first) != descending;
 }
 
-/* Lets a long query stop as soon as its caller no longer wants it. */
-static int
-check_cancelled (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
 /**
  * crm_store_query_customer_ids:
  * @query: what to select and how to order it
@@ -186,7 +179,7 @@ query_ids (CrmStore          *self,
 
   /* Only fixed fragments go into the SQL; every value is bound. */
   if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 1000, check_cancelled, cancellable);
+    sqlite3_progress_handler (self->db, 1000, crm_store_is_cancelled, cancellable);
   walk = match == NULL ||
          walk_sort_index (self, match, crm_customer_query_get_search (query), sort,
                           crm_customer_query_get_descending (query));

@@ -21,12 +21,6 @@
  * compared with, in name order. */
 #define NAME_WINDOW 3
 
-static int
-check_cancelled (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
 /* Customers sharing a contact value: one group per value. */
 static gboolean
 find_by_contact (CrmStore            *self,
@@ -265,7 +259,7 @@ crm_store_find_duplicates (CrmStore      *self,
   g_return_val_if_fail (CRM_IS_STORE (self), NULL);
 
   if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 1000, check_cancelled, cancellable);
+    sqlite3_progress_handler (self->db, 1000, crm_store_is_cancelled, cancellable);
   ok = find_by_contact (self, CRM_CONTACT_KIND_EMAIL, CRM_DUPLICATE_REASON_EMAIL, groups, error) &&
        find_by_contact (self, CRM_CONTACT_KIND_PHONE, CRM_DUPLICATE_REASON_PHONE, groups, error) &&
        find_by_name (self, groups, error);

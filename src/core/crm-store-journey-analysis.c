@@ -688,12 +688,6 @@ read_by_time (Pass             *pass,
   return !g_cancellable_set_error_if_cancelled (pass->cancellable, error);
 }
 
-static int
-check_cancelled (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
 /* The index in @to of the stage, channel or type @index of @from. */
 static gboolean
 translate_stage (CrmJourneyAnalysis *from,
@@ -815,7 +809,7 @@ run_pass (CrmStore            *self,
   if (snapshot && !crm_store_exec (self, "BEGIN DEFERRED", _("Could not read the database"), error))
     return FALSE;
   if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 10000, check_cancelled, cancellable);
+    sqlite3_progress_handler (self->db, 10000, crm_store_is_cancelled, cancellable);
 
   crm_journey_analysis_set_scope (analysis, segment, period);
   ok = load_vocabulary (self, &vocabulary, error);

@@ -795,12 +795,6 @@ load_targets (Compute      *compute,
   return TRUE;
 }
 
-static int
-check_cancelled (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
 static CrmKpiTable *
 compute_kpis (CrmStore           *self,
               const CrmKpiScope  *scope,
@@ -843,7 +837,7 @@ compute_kpis (CrmStore           *self,
   if (snapshot && !crm_store_exec (self, "BEGIN DEFERRED", _("Could not read the database"), error))
     return NULL;
   if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 1000, check_cancelled, cancellable);
+    sqlite3_progress_handler (self->db, 1000, crm_store_is_cancelled, cancellable);
 
   if (level == CRM_KPI_LEVEL_CUSTOMER)
     {

@@ -39,6 +39,7 @@ void          crm_store_set_error    (CrmStore      *self,
                                       int            rc,
                                       const char    *what,
                                       GError       **error);
+int           crm_store_is_cancelled (void          *cancellable);
 void          crm_store_bind_text    (sqlite3_stmt  *stmt,
                                       int            index,
                                       const char    *text);

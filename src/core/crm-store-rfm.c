@@ -71,12 +71,6 @@ crm_store_refresh_rfm_locked (CrmStore  *self,
   return crm_store_step_done (self, stmt, _("Could not compute the RFM scores"), error);
 }
 
-static int
-check_cancelled (void *data)
-{
-  return g_cancellable_is_cancelled (data);
-}
-
 /**
  * crm_store_refresh_rfm:
  * @cancellable: (nullable): stops the refresh; the scores stay as they were
@@ -95,7 +89,7 @@ crm_store_refresh_rfm (CrmStore      *self,
   if (!crm_store_begin (self, error))
     return FALSE;
   if (cancellable != NULL)
-    sqlite3_progress_handler (self->db, 1000, check_cancelled, cancellable);
+    sqlite3_progress_handler (self->db, 1000, crm_store_is_cancelled, cancellable);
   ok = crm_store_refresh_rfm_locked (self, error);
   sqlite3_progress_handler (self->db, 0, NULL, NULL);
   if (!ok)

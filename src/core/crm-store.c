@@ -246,6 +246,15 @@ crm_store_prepare (CrmStore    *self,
   return stmt;
 }
 
+/* A progress handler (sqlite3_progress_handler()) that lets a long query
+ * stop as soon as its caller no longer wants it: @cancellable is a
+ * GCancellable. */
+int
+crm_store_is_cancelled (void *cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
 /* Runs a statement that returns no rows and resets it. */
 gboolean
 crm_store_step_done (CrmStore      *self,

@@ -187,6 +187,11 @@ gboolean           crm_store_delete_channel       (CrmStore            *self,
 gboolean           crm_store_save_touchpoint_type (CrmStore            *self,
                                                    CrmTouchpointType   *type,
                                                    GError             **error);
+gint64             crm_store_count_touchpoints_using (CrmStore        *self,
+                                                      CrmRecordKind    kind,
+                                                      gint64           id,
+                                                      GCancellable    *cancellable,
+                                                      GError         **error);
 GPtrArray         *crm_store_list_touchpoint_types (CrmStore           *self,
                                                     GError            **error);
 gboolean           crm_store_delete_touchpoint_type (CrmStore          *self,

@@ -107,6 +107,7 @@ typedef struct
 {
   char     *path;
   gboolean  channel;   /* a channel, or else a touchpoint type */
+  gint64    id;
   char     *name;
   GWeakRef  row;       /* where the answer goes */
   gint64    count;
@@ -121,20 +122,6 @@ count_free (Count *count)
   g_free (count);
 }
 
-static gboolean
-count_row (const CrmTouchpointRow  *row,
-           gpointer                 user_data,
-           GError                 **error)
-{
-  Count *count = user_data;
-
-  /* Names identify: types' names are unique in the database, and this
-   * window refuses a channel name that another channel has. */
-  if (g_strcmp0 (count->channel ? row->channel_name : row->type_name, count->name) == 0)
-    count->count++;
-  return TRUE;
-}
-
 static void
 count_in_thread (GTask        *task,
                  gpointer      source_object,
@@ -145,7 +132,11 @@ count_in_thread (GTask        *task,
   GError *error = NULL;
   g_autoptr(CrmStore) store = crm_store_open (count->path, &error);
 
-  if (store == NULL || !crm_store_foreach_touchpoint (store, count_row, count, cancellable, &error))
+  if (store == NULL ||
+      (count->count = crm_store_count_touchpoints_using (store,
+                                                         count->channel ? CRM_RECORD_CHANNELS
+                                                                        : CRM_RECORD_TOUCHPOINT_TYPES,
+                                                         count->id, cancellable, &error)) < 0)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -215,6 +206,7 @@ static void
 refuse_delete (CrmPreferencesWindow *self,
                GtkWidget            *row,
                gboolean              channel,
+               gint64                id,
                const char           *name)
 {
   g_autofree char *message = refusal (channel, name, 0);
@@ -226,6 +218,7 @@ refuse_delete (CrmPreferencesWindow *self,
   count = g_new0 (Count, 1);
   count->path = g_strdup (crm_store_get_path (self->store));
   count->channel = channel;
+  count->id = id;
   count->name = g_strdup (name);
   g_weak_ref_init (&count->row, row);
   task = g_task_new (self, self->cancellable, on_counted, g_object_ref (self));
@@ -520,7 +513,7 @@ on_channel_delete (CrmChannelRow        *row,
     {
       /* Touchpoints refer to their channel; the database refuses. */
       if (g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
-        refuse_delete (self, GTK_WIDGET (row), TRUE, crm_channel_get_name (channel));
+        refuse_delete (self, GTK_WIDGET (row), TRUE, crm_channel_get_id (channel), crm_channel_get_name (channel));
       else
         crm_message_row_show_notice (crm_channel_row_get_message_row (row), error->message);
       return;
@@ -696,7 +689,8 @@ on_type_delete (CrmTouchpointTypeRow *row,
   if (!crm_store_delete_touchpoint_type (self->store, crm_touchpoint_type_get_id (type), &error))
     {
       if (g_error_matches (error, CRM_STORE_ERROR, CRM_STORE_ERROR_CONSTRAINT))
-        refuse_delete (self, GTK_WIDGET (row), FALSE, crm_touchpoint_type_get_name (type));
+        refuse_delete (self, GTK_WIDGET (row), FALSE, crm_touchpoint_type_get_id (type),
+                       crm_touchpoint_type_get_name (type));
       else
         crm_touchpoint_type_row_show_delete_message (row, error->message);
       return;
