@@ -319,8 +319,8 @@ show_breadcrumbs (CrmDashboardPage *self)
 
       if (i > 0)
         {
-          GtkWidget *separator = gtk_image_new_from_icon_name (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
-                                                               ? "go-previous-symbolic" : "go-next-symbolic");
+          /* The icon theme's -rtl variant points it the way of reading. */
+          GtkWidget *separator = gtk_image_new_from_icon_name ("go-next-symbolic");
 
           gtk_widget_add_css_class (separator, "dim-label");
           gtk_box_append (self->breadcrumbs, separator);
