@@ -11,12 +11,13 @@
 #include <glib/gi18n.h>
 
 #include "crm-customer-editor.h"
+#include "crm-journey-panel.h"
 #include "crm-ui.h"
 #include "crm-utils.h"
 #include "crm-validation.h"
 
-/* How many of a customer's touchpoints and transactions the page lists;
- * the journey view shows them all. */
+/* How many of a customer's transactions the page lists; the journey's
+ * timeline shows them all. */
 #define MAX_LISTED 100
 
 struct _CrmCustomerEditor
@@ -55,7 +56,7 @@ struct _CrmCustomerEditor
   AdwPreferencesGroup  *addresses_group;
   AdwPreferencesGroup  *account_group;
   AdwPreferencesGroup  *external_ids_group;
-  AdwPreferencesGroup  *touchpoints_group;
+  CrmJourneyPanel      *journey_panel;
   AdwPreferencesGroup  *transactions_group;
   GtkTextView          *notes_view;
 };
@@ -504,22 +505,11 @@ update_state (CrmCustomerEditor *self)
   const char *name = crm_customer_get_display_name (current);
 
   update_completeness (self, current);
+  crm_journey_panel_set_current_customer (self->journey_panel, current);
   gtk_label_set_text (self->title_label, *name ? name : _("New Customer"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid && self->dirty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", crm_customer_get_id (self->customer) != 0);
-}
-
-static const char *
-outcome_name (CrmOutcome outcome)
-{
-  switch (outcome)
-    {
-    case CRM_OUTCOME_POSITIVE: return _("positive");
-    case CRM_OUTCOME_NEUTRAL: return _("neutral");
-    case CRM_OUTCOME_NEGATIVE: return _("negative");
-    case CRM_OUTCOME_NONE:
-    default: return NULL;
-    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.add-touchpoint", crm_customer_get_id (self->customer) != 0);
 }
 
 static const char *
@@ -560,45 +550,13 @@ add_list_row (CrmCustomerEditor   *self,
   g_ptr_array_add (self->list_rows, row);
 }
 
-static const char *
-name_by_id (GPtrArray  *objects,
-            gint64      id,
-            const char *property)
-{
-  for (guint i = 0; objects && i < objects->len; i++)
-    {
-      gint64 object_id;
-
-      g_object_get (g_ptr_array_index (objects, i), "id", &object_id, NULL);
-      if (object_id == id)
-        return g_object_get_data (g_ptr_array_index (objects, i), property);
-    }
-  return "";
-}
-
-static void
-remember_names (GPtrArray  *objects,
-                const char *property)
-{
-  for (guint i = 0; objects && i < objects->len; i++)
-    {
-      char *name = NULL;
-
-      g_object_get (g_ptr_array_index (objects, i), "name", &name, NULL);
-      g_object_set_data_full (g_ptr_array_index (objects, i), property, name, g_free);
-    }
-}
-
-/* The customer's touchpoints and transactions, newest first. */
+/* The customer's journey, and their transactions newest first. */
 static void
 fill_history (CrmCustomerEditor *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 id = crm_customer_get_id (self->customer);
-  g_autoptr(GPtrArray) touchpoints = NULL;
   g_autoptr(GPtrArray) transactions = NULL;
-  g_autoptr(GPtrArray) channels = NULL;
-  g_autoptr(GPtrArray) types = NULL;
   g_autofree char *currency = g_strdup ("EUR");
 
   for (guint i = 0; i < self->list_rows->len; i++)
@@ -609,45 +567,18 @@ fill_history (CrmCustomerEditor *self)
     }
   g_ptr_array_set_size (self->list_rows, 0);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->touchpoints_group), id != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->journey_panel), id != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->transactions_group), id != 0);
+  crm_journey_panel_set_customer (self->journey_panel, self->store, id);
   if (id == 0)
     return;
 
-  touchpoints = crm_store_list_touchpoints (self->store, id, &error);
-  transactions = touchpoints ? crm_store_list_transactions (self->store, id, &error) : NULL;
-  channels = transactions ? crm_store_list_channels (self->store, &error) : NULL;
-  types = channels ? crm_store_list_touchpoint_types (self->store, &error) : NULL;
-  if (types == NULL)
+  transactions = crm_store_list_transactions (self->store, id, &error);
+  if (transactions == NULL)
     {
-      add_list_row (self, self->touchpoints_group, _("Could not read the journey"), error->message, NULL);
+      add_list_row (self, self->transactions_group, _("Could not read the transactions"), error->message, NULL);
       return;
     }
-  remember_names (channels, "crm-name");
-  remember_names (types, "crm-name");
-
-  if (touchpoints->len == 0)
-    add_list_row (self, self->touchpoints_group, _("No touchpoints yet"), "", NULL);
-  for (guint n = 0; n < MIN (touchpoints->len, MAX_LISTED); n++)
-    {
-      CrmTouchpoint *touchpoint = g_ptr_array_index (touchpoints, touchpoints->len - 1 - n);
-      g_autofree char *date = crm_format_date (crm_touchpoint_get_occurred_at (touchpoint));
-      const char *outcome = outcome_name (crm_touchpoint_get_outcome (touchpoint));
-      int satisfaction = crm_touchpoint_get_satisfaction (touchpoint);
-      g_autoptr(GString) subtitle = g_string_new (date);
-      g_autofree char *stars = satisfaction ? g_strnfill (satisfaction, '*') : NULL;
-
-      g_string_append_printf (subtitle, " · %s", name_by_id (channels, crm_touchpoint_get_channel_id (touchpoint), "crm-name"));
-      if (outcome != NULL)
-        g_string_append_printf (subtitle, " · %s", outcome);
-      if (satisfaction)
-        /* TRANSLATORS: satisfaction score, e.g. "satisfaction 4 of 5" */
-        g_string_append_printf (subtitle, _(" · satisfaction %d of 5"), satisfaction);
-      add_list_row (self, self->touchpoints_group,
-                    name_by_id (types, crm_touchpoint_get_type_id (touchpoint), "crm-name"),
-                    subtitle->str, NULL);
-    }
-
   if (transactions->len == 0)
     add_list_row (self, self->transactions_group, _("No transactions yet"), "", NULL);
   for (guint n = 0; n < MIN (transactions->len, MAX_LISTED); n++)
@@ -909,6 +840,45 @@ add_external_id_action (GtkWidget *widget, const char *action_name, GVariant *pa
 }
 
 static void
+add_touchpoint_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  CrmCustomerEditor *self = CRM_CUSTOMER_EDITOR (widget);
+
+  crm_journey_panel_add_touchpoint (self->journey_panel);
+}
+
+/* A touchpoint was added whose type needs data the customer lacks: the
+ * first missing field gets the focus, a new one where there is none. */
+static void
+on_fill_in (CrmCustomerEditor *self,
+            guint              missing)
+{
+  GtkWidget *field = NULL;
+
+  if (missing & CRM_DATA_FIELD_NAME)
+    field = GTK_WIDGET (self->given_row);
+  else if ((missing & CRM_DATA_FIELD_EMAIL) && self->email_rows->len == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "editor.add-email", NULL);
+  else if (missing & CRM_DATA_FIELD_EMAIL)
+    field = g_ptr_array_index (self->email_rows, 0);
+  else if ((missing & CRM_DATA_FIELD_PHONE) && self->phone_rows->len == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "editor.add-phone", NULL);
+  else if (missing & CRM_DATA_FIELD_PHONE)
+    field = g_ptr_array_index (self->phone_rows, 0);
+  else if (missing & CRM_DATA_FIELD_ADDRESS)
+    {
+      if (self->address_rows->len == 0)
+        add_address_row (self, NULL);
+      field = g_ptr_array_index (self->address_rows, 0);
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (field), TRUE);
+    }
+  else if (missing & CRM_DATA_FIELD_ORGANIZATION)
+    field = GTK_WIDGET (self->organization_row);
+  if (field != NULL)
+    gtk_widget_grab_focus (field);
+}
+
+static void
 crm_customer_editor_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), CRM_TYPE_CUSTOMER_EDITOR);
@@ -956,6 +926,7 @@ crm_customer_editor_class_init (CrmCustomerEditorClass *klass)
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   crm_ui_init ();
+  g_type_ensure (CRM_TYPE_JOURNEY_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-customer-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, title_label);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, completeness_row);
@@ -966,9 +937,10 @@ crm_customer_editor_class_init (CrmCustomerEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, addresses_group);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, account_group);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, external_ids_group);
-  gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, touchpoints_group);
+  gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, journey_panel);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, transactions_group);
   gtk_widget_class_bind_template_child (widget_class, CrmCustomerEditor, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_fill_in);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.back", NULL, back_action);
@@ -977,6 +949,8 @@ crm_customer_editor_class_init (CrmCustomerEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.add-phone", NULL, add_phone_action);
   gtk_widget_class_install_action (widget_class, "editor.add-address", NULL, add_address_action);
   gtk_widget_class_install_action (widget_class, "editor.add-external-id", NULL, add_external_id_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-touchpoint", NULL, add_touchpoint_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "editor.add-touchpoint", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "editor.back", NULL);

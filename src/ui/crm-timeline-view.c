@@ -27,6 +27,10 @@
 /* The focus ring, around a mark's extent. */
 #define RING_GAP       3.0
 #define RING_WIDTH     2.0
+/* The least room the timeline is drawn in, and the width it would like. */
+#define MIN_WIDTH      280
+#define MIN_HEIGHT     200
+#define NATURAL_WIDTH  1200
 
 G_DEFINE_FINAL_TYPE (CrmTimelineView, crm_timeline_view, GTK_TYPE_WIDGET)
 
@@ -466,6 +470,21 @@ focus_changed (CrmTimelineView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* A journey reads better wide: the view asks for as much room as a page
+ * gives, and makes do with less. */
+static void
+crm_timeline_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? MIN_WIDTH : MIN_HEIGHT;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? NATURAL_WIDTH : MIN_HEIGHT;
+}
+
 static void
 crm_timeline_view_direction_changed (GtkWidget        *widget,
                                      GtkTextDirection  previous)
@@ -549,6 +568,7 @@ crm_timeline_view_class_init (CrmTimelineViewClass *klass)
   widget_class->snapshot = crm_timeline_view_snapshot;
   widget_class->query_tooltip = crm_timeline_view_query_tooltip;
   widget_class->direction_changed = crm_timeline_view_direction_changed;
+  widget_class->measure = crm_timeline_view_measure;
 
   /**
    * CrmTimelineView:journey:
@@ -593,7 +613,6 @@ crm_timeline_view_init (CrmTimelineView *self)
   self->focused = -1;
   gtk_widget_set_focusable (widget, TRUE);
   gtk_widget_set_has_tooltip (widget, TRUE);
-  gtk_widget_set_size_request (widget, 280, 200);
 
   crm_timeline_view_init_input (self);
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_changed), self);
