@@ -226,6 +226,26 @@ press_key (GtkWidget       *widget,
   return fired;
 }
 
+/* A key press as the view's key controllers see it. */
+static gboolean
+send_key (GtkWidget       *widget,
+          guint            keyval,
+          GdkModifierType  state)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
 static void
 get_window (Fixture *fixture,
             gint64  *start,
@@ -374,6 +394,15 @@ test_focus_in_time_order (Fixture       *fixture,
 
   /* Shift+Tab at the first touchpoint leaves too. */
   g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_BACKWARD));
+
+  /* Ctrl+Tab leaves at once, from any touchpoint, and only then. */
+  g_assert_true (press_key (view, GDK_KEY_Right, 0));
+  g_assert_false (send_key (view, GDK_KEY_Tab, GDK_CONTROL_MASK));
+  g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+  assert_on_row (fixture, in_time_order[1]);
+  g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+  assert_on_row (fixture, in_time_order[2]);
+  g_assert_true (press_key (view, GDK_KEY_Home, 0));
 
   /* Enter opens the touchpoint. */
   g_assert_true (press_key (view, GDK_KEY_Return, 0));

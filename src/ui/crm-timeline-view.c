@@ -448,6 +448,7 @@ crm_timeline_view_query_tooltip (GtkWidget  *widget,
   CrmTimelineView *self = CRM_TIMELINE_VIEW (widget);
   g_autofree char *text = NULL;
   graphene_rect_t rect;
+  int mark;
 
   if (keyboard && self->focused >= 0)
     {
@@ -461,6 +462,12 @@ crm_timeline_view_query_tooltip (GtkWidget  *widget,
   if (text == NULL)
     return FALSE;
   gtk_tooltip_set_text (tooltip, text);
+  /* Kept to the mark, so that the next one under the pointer gets a
+   * tooltip of its own. */
+  mark = crm_timeline_view_mark_at (self, x, y);
+  if (mark >= 0 && crm_timeline_view_get_mark_rect (self, mark, &rect))
+    gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { rect.origin.x, rect.origin.y,
+                                                         ceil (rect.size.width), ceil (rect.size.height) });
   return TRUE;
 }
 
