@@ -665,6 +665,10 @@ crm_touchpoint_dialog_init (CrmTouchpointDialog *self)
   add_type_ahead (self->outcome_row);
   add_type_ahead (self->transaction_row);
   g_signal_connect_swapped (self->time_row, "changed", G_CALLBACK (on_time_changed), self);
+  /* The time is written left to right in every language ("2026-03-14
+   * 15:42"); read right to left, its day and hour would swap places. */
+  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->time_row))),
+                            GTK_TEXT_DIR_LTR);
   digits = gtk_event_controller_key_new ();
   g_signal_connect (digits, "key-pressed", G_CALLBACK (satisfaction_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->satisfaction_row), digits);
