@@ -192,14 +192,23 @@ test_everyone (CrmStoreFixture *fixture,
   /* Six customers are a small sample everywhere. */
   for (guint t = 0; t < crm_journey_analysis_get_n_types (analysis); t++)
     g_assert_true (crm_journey_analysis_is_small_sample (analysis, t));
-  /* Ranked by percentage points of conversion: Order (1 − 0), Ad
-   * (1/2 − 0), Demo (1/3 − 1/2), Support and Party (0 − 1/2, and the
-   * same for retention: by their order). */
+  /* Types before buying are measured on buying, those after on buying
+   * again, a stage of the user's own on both. */
+  g_assert_true (crm_journey_analysis_is_measured_on_conversion (analysis, AD));
+  g_assert_false (crm_journey_analysis_is_measured_on_retention (analysis, ORDER));
+  g_assert_false (crm_journey_analysis_is_measured_on_conversion (analysis, SUPPORT));
+  g_assert_true (crm_journey_analysis_is_measured_on_retention (analysis, SUPPORT));
+  g_assert_true (crm_journey_analysis_is_measured_on_conversion (analysis, PARTY));
+  g_assert_true (crm_journey_analysis_is_measured_on_retention (analysis, PARTY));
+  /* Every sample is small, so each type ranks by its effect all the same,
+   * in percentage points: Order (conversion 1 − 0), Ad (1/2 − 0), Demo
+   * (1/3 − 1/2), Party (0 − 1/2; nobody had it after buying); Support,
+   * measured on buying again only, nobody had after buying: last. */
   g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 0), ==, ORDER);
   g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 1), ==, AD);
   g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 2), ==, DEMO);
-  g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 3), ==, SUPPORT);
-  g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 4), ==, PARTY);
+  g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 3), ==, PARTY);
+  g_assert_cmpuint (crm_journey_analysis_get_ranked_type (analysis, 4), ==, SUPPORT);
 }
 
 static void
@@ -349,6 +358,57 @@ test_customers_behind (CrmStoreFixture *fixture,
   assert_behind (fixture, everyone, CRM_JOURNEY_ELEMENT_CELL, AWARENESS, WEB, 100, "1 3 6");
 }
 
+/* Conversion counts what customers had before they first bought;
+ * retention what the buyers had after that and before buying again.
+ *
+ *   X: Ad 100, bought 200, Support 300, bought 400, Support 500
+ *   Y: Ad 100, bought 200 (an Order touchpoint at 200, the purchase itself)
+ *   Z: Support 100, never bought */
+static void
+test_before_and_after_buying (CrmStoreFixture *fixture,
+                              gconstpointer    data)
+{
+  g_autoptr(CrmJourneyAnalysis) analysis = NULL;
+  CrmJourneyGroup without;
+
+  crm_test_exec_sql (fixture->path,
+                     "DELETE FROM touchpoints; DELETE FROM transactions; DELETE FROM customers;"
+                     "INSERT INTO customers (id, uid, display_name, created_at, updated_at) VALUES"
+                     " (1, 'x', 'X', 0, 0), (2, 'y', 'Y', 0, 0), (3, 'z', 'Z', 0, 0);"
+                     "INSERT INTO touchpoints (customer_id, type_id, channel_id, occurred_at) VALUES"
+                     " (1, 1, 1, 100), (1, 4, 2, 300), (1, 4, 2, 500), (2, 1, 1, 100), (2, 3, 1, 200), (3, 4, 2, 100);"
+                     "INSERT INTO transactions (customer_id, occurred_at, amount, currency, status) VALUES"
+                     " (1, 200, 10, 'EUR', 1), (1, 400, 10, 'EUR', 1), (2, 200, 10, 'EUR', 1);");
+  analysis = analyze (fixture, NULL, NULL);
+
+  /* Ad before buying: X and Y, both bought; Z alone without, did not. */
+  assert_group (crm_journey_analysis_get_with (analysis, AD), 2, 2, 1, 0, 0);
+  without = crm_journey_analysis_get_without (analysis, AD);
+  assert_group (&without, 1, 0, 0, 0, 0);
+  /* Support before buying: only Z, who never bought; X had it after. */
+  assert_group (crm_journey_analysis_get_with (analysis, SUPPORT), 1, 0, 0, 0, 0);
+  /* Order at the moment of Y's purchase counts neither way. */
+  g_assert_cmpint (crm_journey_analysis_get_with (analysis, ORDER)->customers, ==, 0);
+  g_assert_cmpint (crm_journey_analysis_get_retention_with (analysis, ORDER)->customers, ==, 0);
+  /* Among the buyers X and Y: X had Support between his purchases (the
+   * one at 500, after the second, adds nothing) and bought again; Y had
+   * nothing after buying and did not. */
+  assert_group (crm_journey_analysis_get_retention_with (analysis, SUPPORT), 1, 1, 1, 0, 0);
+  without = crm_journey_analysis_get_retention_without (analysis, SUPPORT);
+  assert_group (&without, 1, 1, 0, 0, 0);
+  g_assert_true (isnan (crm_journey_analysis_get_retention_lift (analysis, SUPPORT)));
+  g_assert_cmpint (crm_journey_analysis_get_retention_with (analysis, AD)->customers, ==, 0);
+  /* Three customers are too few to measure either way. */
+  g_assert_true (crm_journey_analysis_is_small_conversion_sample (analysis, AD));
+  g_assert_true (crm_journey_analysis_is_small_retention_sample (analysis, SUPPORT));
+  /* Those behind "had Support before buying" and "never had it": Z; X and Y. */
+  assert_behind (fixture, analysis, CRM_JOURNEY_ELEMENT_WITH_TYPE, SUPPORT, 0, 100, "3");
+  assert_behind (fixture, analysis, CRM_JOURNEY_ELEMENT_WITHOUT_TYPE, SUPPORT, 0, 100, "1 2");
+  /* The buyers who had Support after buying, and those who did not: X; Y. */
+  assert_behind (fixture, analysis, CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING, SUPPORT, 0, 100, "1");
+  assert_behind (fixture, analysis, CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING, SUPPORT, 0, 100, "2");
+}
+
 /* What keeps a channel or a type from being deleted. */
 static void
 test_touchpoints_using (CrmStoreFixture *fixture,
@@ -404,6 +464,8 @@ main (int   argc,
               test_period_of_everything, crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/customers-behind", CrmStoreFixture, NULL, fixture_set_up, test_customers_behind,
               crm_store_fixture_tear_down);
+  g_test_add ("/journey-analysis/before-and-after-buying", CrmStoreFixture, NULL, fixture_set_up,
+              test_before_and_after_buying, crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/touchpoints-using", CrmStoreFixture, NULL, fixture_set_up, test_touchpoints_using,
               crm_store_fixture_tear_down);
   g_test_add ("/journey-analysis/cancelled", CrmStoreFixture, NULL, fixture_set_up, test_cancelled,

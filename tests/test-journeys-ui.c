@@ -299,14 +299,19 @@ assert_page_shows (Fixture            *fixture,
       g_assert_true (has_label (row, customers));
     }
 
-  /* Every type in ranked order, with the customers who had it and not. */
+  /* Every type in ranked order, with the customers who had it and not:
+   * before buying, or, for a type measured on buying again only, after. */
   g_assert_cmpuint (count_rows (moments), ==, crm_journey_analysis_get_n_types (expected));
   for (guint rank = 0; rank < count_rows (moments); rank++)
     {
       GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (moments, rank));
       guint type = crm_journey_analysis_get_ranked_type (expected, rank);
-      CrmJourneyGroup without = crm_journey_analysis_get_without (expected, type);
-      g_autofree char *with_text = crm_journeys_format_count (crm_journey_analysis_get_with (expected, type)->customers);
+      gboolean before = crm_journey_analysis_is_measured_on_conversion (expected, type);
+      CrmJourneyGroup without = before ? crm_journey_analysis_get_without (expected, type)
+                                       : crm_journey_analysis_get_retention_without (expected, type);
+      const CrmJourneyGroup *with = before ? crm_journey_analysis_get_with (expected, type)
+                                           : crm_journey_analysis_get_retention_with (expected, type);
+      g_autofree char *with_text = crm_journeys_format_count (with->customers);
       g_autofree char *without_text = crm_journeys_format_count (without.customers);
       g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
@@ -781,7 +786,7 @@ test_data (CrmStoreFixture *fixture,
   g_assert_cmpfloat_with_epsilon (moment.satisfaction_effect, 19.0 / 6 - 3, 1e-12);
 
   element_text = crm_journeys_data_describe_element (analysis, &element);
-  g_assert_cmpstr (element_text, ==, "Never had Demo");
+  g_assert_cmpstr (element_text, ==, "Never had Demo before buying");
   g_assert_cmpint (crm_journeys_data_element_customers (analysis, &element), ==, 2);
   element = (CrmJourneyElement) { CRM_JOURNEY_ELEMENT_FLOW, WEB, PHONE };
   g_assert_cmpint (crm_journeys_data_element_customers (analysis, &element), ==, -1);

@@ -33,11 +33,14 @@ gboolean            crm_journey_analysis_watch_is_full  (CrmJourneyAnalysis *sel
 GArray             *crm_journey_analysis_steal_watched  (CrmJourneyAnalysis *self);
 void                crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
                                                          gint64              customer,
-                                                         gint64              orders);
+                                                         gint64              orders,
+                                                         gint64              first_order_at,
+                                                         gint64              second_order_at);
 void                crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
                                                          guint               type,
                                                          guint               channel,
-                                                         int                 satisfaction);
+                                                         int                 satisfaction,
+                                                         gint64              time);
 void                crm_journey_analysis_end_customer   (CrmJourneyAnalysis *self);
 void                crm_journey_analysis_finish         (CrmJourneyAnalysis *self);
 

@@ -40,8 +40,10 @@ struct _CrmJourneyAnalysis
   GArray          *types;      /* of Type */
   CrmJourneyCell  *cells;      /* stage × channel */
   gint64          *flows;      /* channel × channel */
-  CrmJourneyGroup *with;       /* per type */
+  CrmJourneyGroup *with;       /* per type: had it before buying */
+  CrmJourneyGroup *kept;       /* per type: had it after buying, before buying again */
   CrmJourneyGroup  all;
+  CrmJourneyGroup  all_converted;
   gint64           touchpoints;
   GHashTable      *path_index; /* Path * (its steps) → itself */
   GPtrArray       *paths;      /* of Path *, most taken first once finished */
@@ -58,10 +60,12 @@ struct _CrmJourneyAnalysis
 
   /* The customer being read. */
   gint64           customer;
+  gint64           first_order_at;   /* G_MAXINT64 if none */
+  gint64           second_order_at;
   gboolean         watch_flow_seen;
   gboolean         converted;
   gboolean         retained;
-  guint8          *type_seen;
+  guint8          *type_seen;  /* per type: SEEN_BEFORE_BUYING | SEEN_AFTER_BUYING */
   guint8          *cell_seen;
   GArray          *touched_types;
   GArray          *touched_cells;
@@ -72,6 +76,14 @@ struct _CrmJourneyAnalysis
 };
 
 G_DEFINE_FINAL_TYPE (CrmJourneyAnalysis, crm_journey_analysis, G_TYPE_OBJECT)
+
+/* When a customer had a type: whether it can have led them to buy, or,
+ * once they had bought, to buy again. */
+enum
+{
+  SEEN_BEFORE_BUYING = 1 << 0,
+  SEEN_AFTER_BUYING  = 1 << 1,
+};
 
 static void
 clear_type (gpointer data)
@@ -116,6 +128,7 @@ crm_journey_analysis_finalize (GObject *object)
   g_free (self->cells);
   g_free (self->flows);
   g_free (self->with);
+  g_free (self->kept);
   g_hash_table_unref (self->path_index);
   g_ptr_array_unref (self->paths);
   g_clear_pointer (&self->ranked, g_array_unref);
@@ -251,6 +264,7 @@ allocate (CrmJourneyAnalysis *self)
   self->cells = g_new0 (CrmJourneyCell, MAX (n_cells, 1));
   self->flows = g_new0 (gint64, MAX (self->channels->len * self->channels->len, 1));
   self->with = g_new0 (CrmJourneyGroup, MAX (self->types->len, 1));
+  self->kept = g_new0 (CrmJourneyGroup, MAX (self->types->len, 1));
   self->type_seen = g_new0 (guint8, MAX (self->types->len, 1));
   self->cell_seen = g_new0 (guint8, MAX (n_cells, 1));
 }
@@ -259,15 +273,21 @@ allocate (CrmJourneyAnalysis *self)
  * crm_journey_analysis_begin_customer:
  * @customer: the customer's id
  * @orders: the customer's completed transactions in the period
+ * @first_order_at: when the first of them was, %G_MAXINT64 if none
+ * @second_order_at: when the second was, %G_MAXINT64 if none
  */
 void
 crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
                                      gint64              customer,
-                                     gint64              orders)
+                                     gint64              orders,
+                                     gint64              first_order_at,
+                                     gint64              second_order_at)
 {
   if (self->cells == NULL)
     allocate (self);
   self->customer = customer;
+  self->first_order_at = orders >= 1 ? first_order_at : G_MAXINT64;
+  self->second_order_at = orders >= 2 ? second_order_at : G_MAXINT64;
   self->watch_flow_seen = FALSE;
   self->converted = orders >= 1;
   self->retained = orders >= 2;
@@ -277,14 +297,15 @@ crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
   self->satisfaction = 0;
 }
 
-/* The customer's next touchpoint, in time order. */
+/* The customer's next touchpoint, in time order, which happened at @time. */
 void
 crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
                                      guint               type,
                                      guint               channel,
-                                     int                 satisfaction)
+                                     int                 satisfaction,
+                                     gint64              time)
 {
-  guint stage, cell;
+  guint stage, cell, seen;
 
   g_return_if_fail (type < self->types->len && channel < self->channels->len);
 
@@ -304,10 +325,16 @@ crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
       self->cell_seen[cell] = TRUE;
       g_array_append_val (self->touched_cells, cell);
     }
-  if (!self->type_seen[type])
+  /* A touchpoint at the moment of the purchase is the purchase itself:
+   * neither what led to it nor what came of it. */
+  seen = time < self->first_order_at ? SEEN_BEFORE_BUYING
+       : time > self->first_order_at && time < self->second_order_at ? SEEN_AFTER_BUYING
+       : 0;
+  if (seen != 0 && !(self->type_seen[type] & seen))
     {
-      self->type_seen[type] = TRUE;
-      g_array_append_val (self->touched_types, type);
+      if (self->type_seen[type] == 0)
+        g_array_append_val (self->touched_types, type);
+      self->type_seen[type] |= seen;
     }
   /* Consecutive repeats are one step. */
   if (self->path.length < CRM_JOURNEY_MAX_PATH_LENGTH &&
@@ -350,9 +377,15 @@ is_watched (CrmJourneyAnalysis *self)
     case CRM_JOURNEY_ELEMENT_FLOW:
       return self->watch_flow_seen;
     case CRM_JOURNEY_ELEMENT_WITH_TYPE:
-      return element->first < self->types->len && self->type_seen[element->first];
+      return element->first < self->types->len && (self->type_seen[element->first] & SEEN_BEFORE_BUYING);
     case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE:
-      return element->first < self->types->len && !self->type_seen[element->first];
+      return element->first < self->types->len && !(self->type_seen[element->first] & SEEN_BEFORE_BUYING);
+    case CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING:
+      return element->first < self->types->len && self->converted &&
+             (self->type_seen[element->first] & SEEN_AFTER_BUYING);
+    case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING:
+      return element->first < self->types->len && self->converted &&
+             !(self->type_seen[element->first] & SEEN_AFTER_BUYING);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -369,12 +402,17 @@ crm_journey_analysis_end_customer (CrmJourneyAnalysis *self)
   if (self->watching && self->watched->len < self->watch_limit && is_watched (self))
     g_array_append_val (self->watched, self->customer);
   add_to_group (&self->all, self);
+  if (self->converted)
+    add_to_group (&self->all_converted, self);
   for (guint i = 0; i < self->touched_types->len; i++)
     {
       guint type = g_array_index (self->touched_types, guint, i);
 
-      add_to_group (&self->with[type], self);
-      self->type_seen[type] = FALSE;
+      if (self->type_seen[type] & SEEN_BEFORE_BUYING)
+        add_to_group (&self->with[type], self);
+      if (self->type_seen[type] & SEEN_AFTER_BUYING)
+        add_to_group (&self->kept[type], self);
+      self->type_seen[type] = 0;
     }
   for (guint i = 0; i < self->touched_cells->len; i++)
     {
@@ -418,19 +456,101 @@ rate (gint64 part,
   return whole > 0 ? (double) part / whole : NAN;
 }
 
-/* How much more often the customers who had the type converted, in
- * percentage points, and then stayed: what ranks the types. */
+static gboolean
+is_small_conversion_sample (CrmJourneyAnalysis *self,
+                            guint               type)
+{
+  return self->with[type].customers < CRM_JOURNEY_MIN_SAMPLE ||
+         self->all.customers - self->with[type].customers < CRM_JOURNEY_MIN_SAMPLE;
+}
+
+static gboolean
+is_small_retention_sample (CrmJourneyAnalysis *self,
+                           guint               type)
+{
+  return self->kept[type].customers < CRM_JOURNEY_MIN_SAMPLE ||
+         self->all_converted.customers - self->kept[type].customers < CRM_JOURNEY_MIN_SAMPLE;
+}
+
+/* How many percentage points more of the customers who had the type
+ * bought, or, having bought, bought again, than of those who did not;
+ * -G_MAXDOUBLE where that cannot be told. */
 static double
 effect (CrmJourneyAnalysis *self,
         guint               type,
         gboolean            retention)
 {
-  const CrmJourneyGroup *with = &self->with[type];
-  CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
-  double difference = retention ? rate (with->retained, with->customers) - rate (without.retained, without.customers)
-                                : rate (with->converted, with->customers) - rate (without.converted, without.customers);
+  double difference;
 
+  if (retention)
+    {
+      CrmJourneyGroup without = crm_journey_analysis_get_retention_without (self, type);
+
+      difference = rate (self->kept[type].retained, self->kept[type].customers) -
+                   rate (without.retained, without.customers);
+    }
+  else
+    {
+      CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
+
+      difference = rate (self->with[type].converted, self->with[type].customers) -
+                   rate (without.converted, without.customers);
+    }
   return isnan (difference) ? -G_MAXDOUBLE : difference;
+}
+
+/* What a type is measured on: its journey stage says what it is for.
+ * Awareness, consideration and purchase lead to buying; service and
+ * loyalty to buying again; a stage of the user's own, either. Measuring
+ * a consideration touchpoint on buying again would credit it with the
+ * next purchase it led to, and rank every pre-purchase type high. */
+enum
+{
+  MEASURE_CONVERSION = 1 << 0,
+  MEASURE_RETENTION  = 1 << 1,
+};
+
+static guint
+measures_of (CrmJourneyAnalysis *self,
+             guint               type)
+{
+  static const char * const before_buying[] = { "awareness", "consideration", "purchase" };
+  static const char * const after_buying[] = { "service", "loyalty" };
+  const char *stage = g_ptr_array_index (self->stages, g_array_index (self->types, Type, type).stage);
+
+  if (g_strv_contains ((const char * const *) before_buying, stage))
+    return MEASURE_CONVERSION;
+  if (g_strv_contains ((const char * const *) after_buying, stage))
+    return MEASURE_RETENTION;
+  return MEASURE_CONVERSION | MEASURE_RETENTION;
+}
+
+static gboolean
+is_small_measured_sample (CrmJourneyAnalysis *self,
+                          guint               type)
+{
+  guint measures = measures_of (self, type);
+
+  return (!(measures & MEASURE_CONVERSION) || is_small_conversion_sample (self, type)) &&
+         (!(measures & MEASURE_RETENTION) || is_small_retention_sample (self, type));
+}
+
+/* What ranks a type: its effect on what it is measured on (the larger of
+ * the two for a stage of the user's own), counting only a comparison
+ * with enough customers behind it, unless none has. */
+static double
+rank_effect (CrmJourneyAnalysis *self,
+             guint               type)
+{
+  guint measures = measures_of (self, type);
+  gboolean all_small = is_small_measured_sample (self, type);
+  double best = -G_MAXDOUBLE;
+
+  if ((measures & MEASURE_CONVERSION) && (all_small || !is_small_conversion_sample (self, type)))
+    best = MAX (best, effect (self, type, FALSE));
+  if ((measures & MEASURE_RETENTION) && (all_small || !is_small_retention_sample (self, type)))
+    best = MAX (best, effect (self, type, TRUE));
+  return best;
 }
 
 static int
@@ -446,12 +566,8 @@ compare_ranks (gconstpointer a,
 
   if (small_x != small_y)
     return small_x ? 1 : -1;
-  ex = effect (ranking_of, x, FALSE);
-  ey = effect (ranking_of, y, FALSE);
-  if (ex != ey)
-    return ex > ey ? -1 : 1;
-  ex = effect (ranking_of, x, TRUE);
-  ey = effect (ranking_of, y, TRUE);
+  ex = rank_effect (ranking_of, x);
+  ey = rank_effect (ranking_of, y);
   if (ex != ey)
     return ex > ey ? -1 : 1;
   return (x > y) - (x < y);
@@ -669,7 +785,15 @@ crm_journey_analysis_get_flow (CrmJourneyAnalysis *self,
   return self->flows[from_channel * self->channels->len + to_channel];
 }
 
-/* Returns: the customers who had a touchpoint of @type */
+/* Moments of truth. A touchpoint can lead a customer to buy only before
+ * they do, and to buy again only after: conversion is measured on what
+ * customers had before their first purchase (everything, for those who
+ * never bought), retention on what the customers who bought had between
+ * their first purchase and the second. Otherwise what comes with buying
+ * (the order, the delivery, the support) would rank first. */
+
+/* Returns: the customers who had a touchpoint of @type before they first
+ *   bought (or at all, if they never did) */
 const CrmJourneyGroup *
 crm_journey_analysis_get_with (CrmJourneyAnalysis *self,
                                guint               type)
@@ -679,7 +803,8 @@ crm_journey_analysis_get_with (CrmJourneyAnalysis *self,
   return &self->with[type];
 }
 
-/* Returns: the customers analysed who had none of @type */
+/* Returns: the customers analysed who had none of @type before they first
+ *   bought */
 CrmJourneyGroup
 crm_journey_analysis_get_without (CrmJourneyAnalysis *self,
                                   guint               type)
@@ -698,22 +823,63 @@ crm_journey_analysis_get_without (CrmJourneyAnalysis *self,
   return without;
 }
 
+/* Returns: the customers who bought and had a touchpoint of @type after
+ *   their first purchase and before their second (or after the first, if
+ *   they never bought again) */
+const CrmJourneyGroup *
+crm_journey_analysis_get_retention_with (CrmJourneyAnalysis *self,
+                                         guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), NULL);
+  g_return_val_if_fail (type < self->types->len, NULL);
+  return &self->kept[type];
+}
+
+/* Returns: the customers who bought and had none of @type in that time */
+CrmJourneyGroup
+crm_journey_analysis_get_retention_without (CrmJourneyAnalysis *self,
+                                            guint               type)
+{
+  CrmJourneyGroup without = { 0 };
+  const CrmJourneyGroup *kept;
+
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), without);
+  g_return_val_if_fail (type < self->types->len, without);
+  kept = &self->kept[type];
+  without.customers = self->all_converted.customers - kept->customers;
+  without.converted = self->all_converted.converted - kept->converted;
+  without.retained = self->all_converted.retained - kept->retained;
+  without.rated = self->all_converted.rated - kept->rated;
+  without.satisfaction = self->all_converted.satisfaction - kept->satisfaction;
+  return without;
+}
+
 static double
 lift (CrmJourneyAnalysis *self,
       guint               type,
       gboolean            retention)
 {
-  const CrmJourneyGroup *with = crm_journey_analysis_get_with (self, type);
-  CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
-  double rate_with = retention ? rate (with->retained, with->customers) : rate (with->converted, with->customers);
-  double rate_without = retention ? rate (without.retained, without.customers)
-                                  : rate (without.converted, without.customers);
+  CrmJourneyGroup without;
+  double rate_with, rate_without;
 
+  if (retention)
+    {
+      without = crm_journey_analysis_get_retention_without (self, type);
+      rate_with = rate (self->kept[type].retained, self->kept[type].customers);
+      rate_without = rate (without.retained, without.customers);
+    }
+  else
+    {
+      without = crm_journey_analysis_get_without (self, type);
+      rate_with = rate (self->with[type].converted, self->with[type].customers);
+      rate_without = rate (without.converted, without.customers);
+    }
   return rate_without > 0 ? rate_with / rate_without : NAN;
 }
 
-/* Returns: the conversion rate of the customers who had @type over that
- *   of those who did not; NAN where the latter is 0 or undefined */
+/* Returns: the conversion rate of the customers who had @type before
+ *   buying over that of those who did not; NAN where the latter is 0 or
+ *   undefined */
 double
 crm_journey_analysis_get_conversion_lift (CrmJourneyAnalysis *self,
                                           guint               type)
@@ -721,6 +887,8 @@ crm_journey_analysis_get_conversion_lift (CrmJourneyAnalysis *self,
   return lift (self, type, FALSE);
 }
 
+/* Returns: the share of the customers who had @type after buying who
+ *   bought again, over that of those who did not; NAN likewise */
 double
 crm_journey_analysis_get_retention_lift (CrmJourneyAnalysis *self,
                                          guint               type)
@@ -729,19 +897,62 @@ crm_journey_analysis_get_retention_lift (CrmJourneyAnalysis *self,
 }
 
 /* Returns: whether fewer than %CRM_JOURNEY_MIN_SAMPLE customers stand
- *   behind either side of @type's comparison */
+ *   behind either side of @type's conversion comparison */
+gboolean
+crm_journey_analysis_is_small_conversion_sample (CrmJourneyAnalysis *self,
+                                                 guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), TRUE);
+  g_return_val_if_fail (type < self->types->len, TRUE);
+  return is_small_conversion_sample (self, type);
+}
+
+/* Returns: likewise for @type's retention comparison */
+gboolean
+crm_journey_analysis_is_small_retention_sample (CrmJourneyAnalysis *self,
+                                                guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), TRUE);
+  g_return_val_if_fail (type < self->types->len, TRUE);
+  return is_small_retention_sample (self, type);
+}
+
+/* Returns: whether @type is measured on buying again (a service or
+ *   loyalty type) rather than on buying; a stage of the user's own is
+ *   measured on both */
+gboolean
+crm_journey_analysis_is_measured_on_retention (CrmJourneyAnalysis *self,
+                                               guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (type < self->types->len, FALSE);
+  return (measures_of (self, type) & MEASURE_RETENTION) != 0;
+}
+
+gboolean
+crm_journey_analysis_is_measured_on_conversion (CrmJourneyAnalysis *self,
+                                                guint               type)
+{
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (type < self->types->len, FALSE);
+  return (measures_of (self, type) & MEASURE_CONVERSION) != 0;
+}
+
+/* Returns: whether none of the comparisons @type is measured on has
+ *   enough customers behind it */
 gboolean
 crm_journey_analysis_is_small_sample (CrmJourneyAnalysis *self,
                                       guint               type)
 {
-  CrmJourneyGroup without = crm_journey_analysis_get_without (self, type);
-
-  return crm_journey_analysis_get_with (self, type)->customers < CRM_JOURNEY_MIN_SAMPLE ||
-         without.customers < CRM_JOURNEY_MIN_SAMPLE;
+  g_return_val_if_fail (CRM_IS_JOURNEY_ANALYSIS (self), TRUE);
+  g_return_val_if_fail (type < self->types->len, TRUE);
+  return is_small_measured_sample (self, type);
 }
 
 /* Returns: the type at @rank: by how many more percentage points of the
- *   customers who had it converted, then stayed; small samples last */
+ *   customers who had it bought (awareness, consideration and purchase
+ *   types) or bought again (service and loyalty types); types with too
+ *   few customers to tell last */
 guint
 crm_journey_analysis_get_ranked_type (CrmJourneyAnalysis *self,
                                       guint               rank)

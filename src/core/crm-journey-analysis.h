@@ -10,9 +10,11 @@
  *   stayed (a second one);
  * - channel flow: how often a customer's next touchpoint came through
  *   another channel, from which to which;
- * - moments of truth, measured: for every touchpoint type, conversion,
- *   retention and satisfaction of the customers who had it against those
- *   who did not, with the number of customers behind each figure.
+ * - moments of truth, measured: for every touchpoint type, conversion of
+ *   the customers who had it before buying against those who did not,
+ *   retention of the buyers who had it after buying against those who did
+ *   not, and satisfaction, with the number of customers behind each
+ *   figure.
  *
  * The customers analysed are those with a touchpoint in the period; their
  * touchpoints and transactions outside it are left out. Made by
@@ -54,8 +56,10 @@ typedef enum
   CRM_JOURNEY_ELEMENT_CELL,          /* first: stage, second: channel */
   CRM_JOURNEY_ELEMENT_PATH,          /* first: path */
   CRM_JOURNEY_ELEMENT_FLOW,          /* first: from channel, second: to channel */
-  CRM_JOURNEY_ELEMENT_WITH_TYPE,     /* first: type; customers who had it */
+  CRM_JOURNEY_ELEMENT_WITH_TYPE,     /* first: type; customers who had it before buying */
   CRM_JOURNEY_ELEMENT_WITHOUT_TYPE,  /* first: type; customers who did not */
+  CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING,    /* first: type; buyers who had it before buying again */
+  CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING, /* first: type; buyers who did not */
 } CrmJourneyElementKind;
 
 typedef struct
@@ -117,6 +121,18 @@ double        crm_journey_analysis_get_conversion_lift  (CrmJourneyAnalysis *sel
                                                          guint               type);
 double        crm_journey_analysis_get_retention_lift   (CrmJourneyAnalysis *self,
                                                          guint               type);
+const CrmJourneyGroup *crm_journey_analysis_get_retention_with (CrmJourneyAnalysis *self,
+                                                                guint               type);
+CrmJourneyGroup crm_journey_analysis_get_retention_without (CrmJourneyAnalysis *self,
+                                                            guint               type);
+gboolean      crm_journey_analysis_is_small_conversion_sample (CrmJourneyAnalysis *self,
+                                                               guint               type);
+gboolean      crm_journey_analysis_is_small_retention_sample (CrmJourneyAnalysis *self,
+                                                              guint               type);
+gboolean      crm_journey_analysis_is_measured_on_conversion (CrmJourneyAnalysis *self,
+                                                              guint               type);
+gboolean      crm_journey_analysis_is_measured_on_retention (CrmJourneyAnalysis *self,
+                                                             guint               type);
 gboolean      crm_journey_analysis_is_small_sample      (CrmJourneyAnalysis *self,
                                                          guint               type);
 guint         crm_journey_analysis_get_ranked_type      (CrmJourneyAnalysis *self,

@@ -308,12 +308,22 @@ bind_period (sqlite3_stmt    *stmt,
   sqlite3_bind_int64 (stmt, sqlite3_bind_parameter_index (stmt, ":e"), crm_period_get_end (period));
 }
 
-/* A customer's completed transactions in the period. */
+/* A customer's completed transactions in the period: how many, and when
+ * the first two were. */
 typedef struct
 {
   gint64 customer;
   gint64 count;
+  gint64 first_at;
+  gint64 second_at;
 } Orders;
+
+/* One completed transaction, as read. */
+typedef struct
+{
+  gint64 customer;
+  gint64 time;
+} Order;
 
 /* A touchpoint of the period, as the analysis takes it. */
 typedef struct
@@ -359,12 +369,14 @@ feed (Pass   *pass,
       gint64  customer,
       guint   type,
       guint   channel,
-      int     satisfaction)
+      int     satisfaction,
+      gint64  time)
 {
   if (customer != pass->current)
     {
       GArray *orders = pass->orders;
-      gint64 count = 0;
+      Orders none = { customer, 0, G_MAXINT64, G_MAXINT64 };
+      const Orders *found = &none;
 
       if (pass->current >= 0)
         crm_journey_analysis_end_customer (pass->analysis);
@@ -372,11 +384,11 @@ feed (Pass   *pass,
       while (pass->next_order < orders->len && g_array_index (orders, Orders, pass->next_order).customer < customer)
         pass->next_order++;
       if (pass->next_order < orders->len && g_array_index (orders, Orders, pass->next_order).customer == customer)
-        count = g_array_index (orders, Orders, pass->next_order).count;
-      crm_journey_analysis_begin_customer (pass->analysis, customer, count);
+        found = &g_array_index (orders, Orders, pass->next_order);
+      crm_journey_analysis_begin_customer (pass->analysis, customer, found->count, found->first_at, found->second_at);
     }
   if (type != G_MAXUINT && channel != G_MAXUINT)
-    crm_journey_analysis_add_touchpoint (pass->analysis, type, channel, satisfaction);
+    crm_journey_analysis_add_touchpoint (pass->analysis, type, channel, satisfaction, time);
 }
 
 /* Whether to stop: cancelled, or as many watched customers found as asked. */
@@ -387,33 +399,34 @@ pass_should_stop (Pass *pass)
 }
 
 static int
-compare_ids (gconstpointer a,
-             gconstpointer b)
+compare_orders (gconstpointer a,
+                gconstpointer b)
 {
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+  const Order *x = a, *y = b;
 
-  return (x > y) - (x < y);
+  if (x->customer != y->customer)
+    return x->customer < y->customer ? -1 : 1;
+  return (x->time > y->time) - (x->time < y->time);
 }
 
 /* The customers' completed transactions, by customer id; only those in
- * @segment, if given. Over a period, the time index gives its
- * transactions' customers, counted here after a sort: a GROUP BY would
- * sort them in a temporary table, and slower. */
+ * @segment, if given. Over a period, the time index gives them, sorted
+ * here; over all time, the customer index gives them in order. */
 static gboolean
 read_orders (Pass             *pass,
              const IdSet      *segment,
              const CrmPeriod  *period,
              GError          **error)
 {
-  g_autoptr(GArray) customers = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) read = g_array_new (FALSE, FALSE, sizeof (Order));
   sqlite3_stmt *stmt = crm_store_prepare (pass->store,
                                           period != NULL
-                                          ? "SELECT customer_id, 1 FROM transactions"
+                                          ? "SELECT customer_id, occurred_at FROM transactions"
                                             " WHERE occurred_at >= :s AND occurred_at < :e AND status = 1"
                                             " AND crm_id_set_contains(customer_id, :set)"
-                                          : "SELECT customer_id, count(*) FROM transactions WHERE status = 1"
+                                          : "SELECT customer_id, occurred_at FROM transactions WHERE status = 1"
                                             " AND crm_id_set_contains(customer_id, :set)"
-                                            " GROUP BY customer_id ORDER BY customer_id",
+                                            " ORDER BY customer_id, occurred_at",
                                           error);
   int rc;
 
@@ -424,32 +437,30 @@ read_orders (Pass             *pass,
   sqlite3_bind_pointer (stmt, sqlite3_bind_parameter_index (stmt, ":set"), (gpointer) segment,
                         ID_SET_POINTER_TYPE, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    if (period != NULL)
-      {
-        gint64 customer = sqlite3_column_int64 (stmt, 0);
+    {
+      Order order = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
 
-        g_array_append_val (customers, customer);
-      }
-    else
-      {
-        Orders row = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
-
-        g_array_append_val (pass->orders, row);
-      }
+      g_array_append_val (read, order);
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     return pass_failed (pass, rc, error);
 
-  g_array_sort (customers, compare_ids);
-  for (guint i = 0; i < customers->len; i++)
+  if (period != NULL)
+    g_array_sort (read, compare_orders);
+  for (guint i = 0; i < read->len; i++)
     {
-      gint64 customer = g_array_index (customers, gint64, i);
+      const Order *order = &g_array_index (read, Order, i);
       guint n = pass->orders->len;
+      Orders *last = n > 0 ? &g_array_index (pass->orders, Orders, n - 1) : NULL;
 
-      if (n > 0 && g_array_index (pass->orders, Orders, n - 1).customer == customer)
-        g_array_index (pass->orders, Orders, n - 1).count++;
+      if (last != NULL && last->customer == order->customer)
+        {
+          if (last->count++ == 1)
+            last->second_at = order->time;
+        }
       else
-        g_array_append_val (pass->orders, ((Orders) { customer, 1 }));
+        g_array_append_val (pass->orders, ((Orders) { order->customer, 1, order->time, G_MAXINT64 }));
     }
   return TRUE;
 }
@@ -490,7 +501,7 @@ journey_feed_sql (sqlite3_context *context,
   feed (pass, customer,
         lookup_index (vocabulary->types, vocabulary->type_index, sqlite3_value_int64 (argv[2])),
         lookup_index (vocabulary->channels, vocabulary->channel_index, sqlite3_value_int64 (argv[3])),
-        sqlite3_value_int (argv[4]));
+        sqlite3_value_int (argv[4]), time);
   if (++pass->rows % 65536 == 0)
     {
       if (pass->progress != NULL)
@@ -681,7 +692,7 @@ read_by_time (Pass             *pass,
     {
       const Row *row = &g_array_index (rows, Row, i);
 
-      feed (pass, row->customer, row->type, row->channel, row->satisfaction);
+      feed (pass, row->customer, row->type, row->channel, row->satisfaction, row->time);
       if (i % 65536 == 65535 && pass_should_stop (pass))
         break;
     }
@@ -757,6 +768,8 @@ translate_element (CrmJourneyAnalysis      *from,
              translate_channel (from, to, element->second, &translated->second);
     case CRM_JOURNEY_ELEMENT_WITH_TYPE:
     case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE:
+    case CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING:
+    case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING:
       return translate_type (from, to, element->first, &translated->first);
     case CRM_JOURNEY_ELEMENT_PATH:
       if (element->first >= crm_journey_analysis_get_n_paths (from))

@@ -98,14 +98,24 @@ count_button (CrmJourneyMomentsTable     *self,
   g_autofree char *tooltip = NULL;
   GtkWidget *button = gtk_button_new_with_label (count);
 
-  if (with)
+  if (with && row->on_conversion)
     /* Translators: the tooltip of a count of customers: “List the 1,234
-     * customers who had Store visit”. */
-    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List the %s customer who had %s",
-                                            "List the %s customers who had %s", customers), count, row->name);
+     * customers who had Store visit before buying”. */
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List the %s customer who had %s before buying",
+                                            "List the %s customers who had %s before buying", customers),
+                               count, row->name);
+  else if (row->on_conversion)
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List the %s customer who never had %s before buying",
+                                            "List the %s customers who never had %s before buying", customers),
+                               count, row->name);
+  else if (with)
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List the %s customer who had %s after buying",
+                                            "List the %s customers who had %s after buying", customers),
+                               count, row->name);
   else
-    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List the %s customer who never had %s",
-                                            "List the %s customers who never had %s", customers), count, row->name);
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "List the %s customer who bought but never had %s after",
+                                            "List the %s customers who bought but never had %s after", customers),
+                               count, row->name);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "numeric");
   gtk_widget_set_halign (button, GTK_ALIGN_END);
@@ -114,7 +124,10 @@ count_button (CrmJourneyMomentsTable     *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_sensitive (button, customers > 0);
   g_object_set_data (G_OBJECT (button), "kind",
-                     GUINT_TO_POINTER (with ? CRM_JOURNEY_ELEMENT_WITH_TYPE : CRM_JOURNEY_ELEMENT_WITHOUT_TYPE));
+                     GUINT_TO_POINTER (row->on_conversion
+                                       ? (with ? CRM_JOURNEY_ELEMENT_WITH_TYPE : CRM_JOURNEY_ELEMENT_WITHOUT_TYPE)
+                                       : (with ? CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING
+                                               : CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING)));
   g_object_set_data (G_OBJECT (button), "type", GUINT_TO_POINTER (row->type));
   g_signal_connect (button, "clicked", G_CALLBACK (on_count_clicked), self);
   gtk_size_group_add_widget (self->columns[with ? COLUMN_WITH : COLUMN_WITHOUT], button);
@@ -218,9 +231,23 @@ make_row (CrmJourneyMomentsTable *self,
 
   gtk_box_append (GTK_BOX (figures_box), count_button (self, &figures, TRUE));
   gtk_box_append (GTK_BOX (figures_box), count_button (self, &figures, FALSE));
-  gtk_box_append (GTK_BOX (figures_box), figure (self, COLUMN_CONVERSION, conversion_with, conversion_against));
-  gtk_box_append (GTK_BOX (figures_box), figure (self, COLUMN_CONVERSION_LIFT, conversion_lift, NULL));
-  gtk_box_append (GTK_BOX (figures_box), figure (self, COLUMN_RETENTION_LIFT, retention_lift, retention_against));
+  {
+    GtkWidget *conversion = figure (self, COLUMN_CONVERSION, conversion_with, conversion_against);
+    GtkWidget *conversion_lift_figure = figure (self, COLUMN_CONVERSION_LIFT, conversion_lift, NULL);
+    GtkWidget *retention_lift_figure = figure (self, COLUMN_RETENTION_LIFT, retention_lift, retention_against);
+
+    /* What the type is not measured on is there, but says less. */
+    if (!figures.on_conversion)
+      {
+        gtk_widget_add_css_class (conversion, "dim-label");
+        gtk_widget_add_css_class (conversion_lift_figure, "dim-label");
+      }
+    if (!figures.on_retention)
+      gtk_widget_add_css_class (retention_lift_figure, "dim-label");
+    gtk_box_append (GTK_BOX (figures_box), conversion);
+    gtk_box_append (GTK_BOX (figures_box), conversion_lift_figure);
+    gtk_box_append (GTK_BOX (figures_box), retention_lift_figure);
+  }
   gtk_box_append (GTK_BOX (figures_box), figure (self, COLUMN_SATISFACTION, satisfaction_effect,
                                                  satisfaction_against));
   /* Figures of a small sample are there, but say less. */
@@ -262,12 +289,16 @@ make_header (CrmJourneyMomentsTable *self)
     { COLUMN_RANK, "", NULL },
     { -1, N_("Touchpoint"), NULL },
     /* Translators: a column: the customers who had a touchpoint type. */
-    { COLUMN_WITH, N_("Had It"), N_("Customers who had a touchpoint of this type") },
+    { COLUMN_WITH, N_("Had It"),
+      N_("Customers who had a touchpoint of this type before they bought (or at all, if they never did); "
+         "for service and loyalty types, the buyers who had one after buying") },
     /* Translators: a column: the customers analysed who did not. */
-    { COLUMN_WITHOUT, N_("Never"), N_("Customers who never had one") },
+    { COLUMN_WITHOUT, N_("Never"), N_("The others: those who had none in that time") },
     { COLUMN_CONVERSION, N_("Bought"), N_("The share of those who had it who bought, against the share of the others") },
     { COLUMN_CONVERSION_LIFT, N_("Conversion Lift"), N_("How many times as often those who had it bought") },
-    { COLUMN_RETENTION_LIFT, N_("Retention Lift"), N_("How many times as often those who had it bought again") },
+    { COLUMN_RETENTION_LIFT, N_("Retention Lift"),
+      N_("Of the customers who bought: how many times as often those who had it after buying bought again, "
+         "against the share of the others") },
     { COLUMN_SATISFACTION, N_("Satisfaction"),
       N_("The average rating of those who had it, less that of the others (1 to 5)") },
   };

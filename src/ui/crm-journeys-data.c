@@ -385,6 +385,8 @@ crm_journeys_data_moment_row (CrmJourneyAnalysis   *analysis,
   guint type = crm_journey_analysis_get_ranked_type (analysis, rank);
   const CrmJourneyGroup *with = crm_journey_analysis_get_with (analysis, type);
   CrmJourneyGroup without = crm_journey_analysis_get_without (analysis, type);
+  const CrmJourneyGroup *kept = crm_journey_analysis_get_retention_with (analysis, type);
+  CrmJourneyGroup not_kept = crm_journey_analysis_get_retention_without (analysis, type);
 
   row->type = type;
   row->rank = rank;
@@ -394,13 +396,17 @@ crm_journeys_data_moment_row (CrmJourneyAnalysis   *analysis,
                                                                                                                   type)));
   row->flagged = crm_journey_analysis_get_type_flagged (analysis, type);
   row->small_sample = crm_journey_analysis_is_small_sample (analysis, type);
-  row->with = with->customers;
-  row->without = without.customers;
+  row->on_conversion = crm_journey_analysis_is_measured_on_conversion (analysis, type);
+  row->on_retention = crm_journey_analysis_is_measured_on_retention (analysis, type);
+  row->with = row->on_conversion ? with->customers : kept->customers;
+  row->without = row->on_conversion ? without.customers : not_kept.customers;
   row->conversion_with = rate (with->converted, with->customers);
   row->conversion_without = rate (without.converted, without.customers);
   row->conversion_lift = crm_journey_analysis_get_conversion_lift (analysis, type);
-  row->retention_with = rate (with->retained, with->customers);
-  row->retention_without = rate (without.retained, without.customers);
+  /* Buying again is measured on the buyers, by what they had after
+   * buying (crm-journey-analysis.h). */
+  row->retention_with = rate (kept->retained, kept->customers);
+  row->retention_without = rate (not_kept.retained, not_kept.customers);
   row->retention_lift = crm_journey_analysis_get_retention_lift (analysis, type);
   row->satisfaction_with = average (with->satisfaction, with->rated);
   row->satisfaction_without = average (without.satisfaction, without.rated);
@@ -440,7 +446,8 @@ crm_journeys_data_summary (CrmJourneyAnalysis *analysis)
  *
  * Returns: (transfer full): which customers an element stands for, as
  *   the title of their list: “Awareness · Web”, “Web visit → Purchase”,
- *   “From Web to Store”, “Had Web visit”, “Never had Web visit”
+ *   “From Web to Store”, “Had Web visit before buying”, “Never had Web
+ *   visit before buying”
  */
 char *
 crm_journeys_data_describe_element (CrmJourneyAnalysis      *analysis,
@@ -461,11 +468,23 @@ crm_journeys_data_describe_element (CrmJourneyAnalysis      *analysis,
       return g_strdup_printf (_("From %s to %s"), crm_journey_analysis_get_channel_name (analysis, element->first),
                               crm_journey_analysis_get_channel_name (analysis, element->second));
     case CRM_JOURNEY_ELEMENT_WITH_TYPE:
-      /* Translators: the customers who had a touchpoint of a type. */
-      return g_strdup_printf (_("Had %s"), crm_journey_analysis_get_type_name (analysis, element->first));
+      /* Translators: the customers who had a touchpoint of a type before
+       * they first bought (or at all, if they never bought). */
+      return g_strdup_printf (_("Had %s before buying"), crm_journey_analysis_get_type_name (analysis, element->first));
     case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE:
-      /* Translators: the customers analysed who had no touchpoint of a type. */
-      return g_strdup_printf (_("Never had %s"), crm_journey_analysis_get_type_name (analysis, element->first));
+      /* Translators: the customers analysed who had no touchpoint of a
+       * type before they first bought. */
+      return g_strdup_printf (_("Never had %s before buying"),
+                              crm_journey_analysis_get_type_name (analysis, element->first));
+    case CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING:
+      /* Translators: the customers who bought and then had a touchpoint of
+       * a type (before they bought again, if they did). */
+      return g_strdup_printf (_("Had %s after buying"), crm_journey_analysis_get_type_name (analysis, element->first));
+    case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING:
+      /* Translators: the customers who bought and then had no touchpoint
+       * of a type. */
+      return g_strdup_printf (_("Bought but never had %s after"),
+                              crm_journey_analysis_get_type_name (analysis, element->first));
     default:
       g_return_val_if_reached (g_strdup (""));
     }
@@ -491,6 +510,10 @@ crm_journeys_data_element_customers (CrmJourneyAnalysis      *analysis,
       return crm_journey_analysis_get_with (analysis, element->first)->customers;
     case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE:
       return crm_journey_analysis_get_without (analysis, element->first).customers;
+    case CRM_JOURNEY_ELEMENT_WITH_TYPE_AFTER_BUYING:
+      return crm_journey_analysis_get_retention_with (analysis, element->first)->customers;
+    case CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING:
+      return crm_journey_analysis_get_retention_without (analysis, element->first).customers;
     case CRM_JOURNEY_ELEMENT_FLOW:
     default:
       return -1;

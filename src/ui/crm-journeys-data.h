@@ -30,7 +30,10 @@ typedef struct
 
 /* One touchpoint type, measured: the customers who had it against those
  * who did not. Rates are shares of each group, NAN for an empty group;
- * satisfaction is the average rating of the group's touchpoints. */
+ * satisfaction is the average rating of the group's touchpoints. A type
+ * measured on buying again only (service, loyalty) counts in @with and
+ * @without the buyers who had it after buying and those who did not; any
+ * other, the customers who had it before buying and those who did not. */
 typedef struct
 {
   guint        type;      /* in the analysis */
@@ -39,6 +42,8 @@ typedef struct
   const char  *stage;     /* as crm_journeys_data_stage_name() gives it */
   gboolean     flagged;   /* the user's own moment-of-truth flag */
   gboolean     small_sample;
+  gboolean     on_conversion;  /* measured on buying */
+  gboolean     on_retention;   /* measured on buying again */
   gint64       with;
   gint64       without;
   double       conversion_with;

@@ -253,8 +253,10 @@ present (CrmJourneysPage    *self,
 
   {
     g_autofree char *caption =
-      g_strdup_printf (_("Every touchpoint type, ranked by how much more often the customers who had it bought "
-                         "than those who did not; measured where at least %d customers stand on each side, "
+      g_strdup_printf (_("Every touchpoint type, ranked by how much more often the customers who had it before "
+                         "buying bought than those who did not (awareness, consideration and purchase types), or the "
+                         "buyers who had it afterwards bought again (service and loyalty types); "
+                         "measured where at least %d customers stand on each side, "
                          "marked “Small sample” where fewer do. Your own moments of truth are flagged ★. "
                          "Choose a count to see those customers."), CRM_JOURNEY_MIN_SAMPLE);
 
