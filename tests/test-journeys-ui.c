@@ -805,7 +805,7 @@ test_data (CrmStoreFixture *fixture,
     g_assert_cmpstr (down, ==, "−0.3");
     g_assert_cmpstr (level, ==, "±0.0");
   }
-  g_assert_cmpstr (crm_journeys_data_stage_name ("celebration"), ==, "celebration");
+  g_assert_cmpstr (crm_journey_stage_get_label ("celebration"), ==, "celebration");
 }
 
 /* Steps named in a right-to-left script: the arrows point left. */

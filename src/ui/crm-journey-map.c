@@ -200,7 +200,7 @@ show_cells_popover (CrmJourneyMap *self,
                        : crm_journey_analysis_get_n_stages (self->analysis);
   GtkWidget *first = NULL;
 
-  title = gtk_label_new (stage >= 0 ? crm_journeys_data_stage_name (crm_journey_analysis_get_stage (self->analysis,
+  title = gtk_label_new (stage >= 0 ? crm_journey_stage_get_label (crm_journey_analysis_get_stage (self->analysis,
                                                                                                    stage))
                                     : crm_journey_analysis_get_channel_name (self->analysis, channel));
   gtk_widget_add_css_class (title, "heading");
@@ -221,7 +221,7 @@ show_cells_popover (CrmJourneyMap *self,
        * a stage or a channel, and the customers who reached it. */
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s customer", "%s: %s customers", cell->customers),
                               stage >= 0 ? crm_journey_analysis_get_channel_name (self->analysis, c)
-                                         : crm_journeys_data_stage_name (crm_journey_analysis_get_stage (self->analysis,
+                                         : crm_journey_stage_get_label (crm_journey_analysis_get_stage (self->analysis,
                                                                                                          s)),
                               count);
       label = gtk_label_new (text);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "crm-journey-panel.h"
+#include "crm-journey-stage.h"
 #include "crm-ui.h"
 
 struct _CrmJourneyPanel
@@ -112,15 +113,10 @@ update_summary (CrmJourneyPanel *self)
   for (guint i = 0; i < stages->len; i++)
     {
       CrmJourneyStage *stage = &g_array_index (stages, CrmJourneyStage, i);
-      const char *name = *stage->stage != '\0' ? stage->stage : _("no stage");
-      gunichar first = g_utf8_get_char (name);
-      char upper[8] = { 0 };
+      const char *name = *stage->stage != '\0' ? crm_journey_stage_get_label (stage->stage) : _("no stage");
 
-      /* Stages are kept as typed ("awareness"); a summary starts each
-       * with a capital. */
-      g_unichar_to_utf8 (g_unichar_totitle (first), upper);
       /* TRANSLATORS: a journey stage and its number of touchpoints, e.g. " · Awareness 3" */
-      g_string_append_printf (summary, _(" · %s%s %u"), upper, g_utf8_next_char (name), stage->n_touchpoints);
+      g_string_append_printf (summary, _(" · %s %u"), name, stage->n_touchpoints);
     }
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self), summary->str);
 }

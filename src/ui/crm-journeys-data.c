@@ -25,32 +25,6 @@ average (gint64 sum,
   return rated > 0 ? (double) sum / rated : NAN;
 }
 
-/**
- * crm_journeys_data_stage_name:
- * @stage: a journey stage as stored ("awareness", or the user's own)
- *
- * Returns: (transfer none): the stage's name for people: Touchpoint's own
- *   stages translated, the user's as they wrote them
- */
-const char *
-crm_journeys_data_stage_name (const char *stage)
-{
-  static const struct { const char *key; const char *name; } known[] = {
-    { "awareness", NC_("journey stage", "Awareness") },
-    { "consideration", NC_("journey stage", "Consideration") },
-    { "purchase", NC_("journey stage", "Purchase") },
-    { "service", NC_("journey stage", "Service") },
-    { "loyalty", NC_("journey stage", "Loyalty") },
-  };
-
-  g_return_val_if_fail (stage != NULL, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
-    if (g_str_equal (stage, known[i].key))
-      return g_dpgettext2 (GETTEXT_PACKAGE, "journey stage", known[i].name);
-  return stage;
-}
-
 /* Whether @text's first letter is of a script written right to left:
  * then so is the text, as Pango lays it out. */
 static gboolean
@@ -150,7 +124,7 @@ crm_journeys_data_map (CrmJourneyAnalysis *analysis)
   for (guint s = 0; s < n_stages; s++)
     {
       guint series = crm_chart_data_add_series (data,
-                                                crm_journeys_data_stage_name (crm_journey_analysis_get_stage (analysis,
+                                                crm_journey_stage_get_label (crm_journey_analysis_get_stage (analysis,
                                                                                                               s)));
 
       for (guint c = 0; c < n_channels; c++)
@@ -199,7 +173,7 @@ crm_journeys_data_describe_cell (CrmJourneyAnalysis *analysis,
                                  guint               channel)
 {
   const CrmJourneyCell *cell = crm_journey_analysis_get_cell (analysis, stage, channel);
-  const char *stage_name = crm_journeys_data_stage_name (crm_journey_analysis_get_stage (analysis, stage));
+  const char *stage_name = crm_journey_stage_get_label (crm_journey_analysis_get_stage (analysis, stage));
   const char *channel_name = crm_journey_analysis_get_channel_name (analysis, channel);
   g_autofree char *touchpoints = crm_journeys_format_count (cell->touchpoints);
   g_autofree char *customers = crm_journeys_format_count (cell->customers);
@@ -391,7 +365,7 @@ crm_journeys_data_moment_row (CrmJourneyAnalysis   *analysis,
   row->type = type;
   row->rank = rank;
   row->name = crm_journey_analysis_get_type_name (analysis, type);
-  row->stage = crm_journeys_data_stage_name (crm_journey_analysis_get_stage (analysis,
+  row->stage = crm_journey_stage_get_label (crm_journey_analysis_get_stage (analysis,
                                                                              crm_journey_analysis_get_type_stage (analysis,
                                                                                                                   type)));
   row->flagged = crm_journey_analysis_get_type_flagged (analysis, type);
@@ -458,7 +432,7 @@ crm_journeys_data_describe_element (CrmJourneyAnalysis      *analysis,
     case CRM_JOURNEY_ELEMENT_CELL:
       /* Translators: a cell of the journey map: a stage and a channel. */
       return g_strdup_printf (_("%s · %s"),
-                              crm_journeys_data_stage_name (crm_journey_analysis_get_stage (analysis, element->first)),
+                              crm_journey_stage_get_label (crm_journey_analysis_get_stage (analysis, element->first)),
                               crm_journey_analysis_get_channel_name (analysis, element->second));
     case CRM_JOURNEY_ELEMENT_PATH:
       return crm_journey_analysis_format_path (analysis, element->first);

@@ -8,6 +8,7 @@
 
 #include "crm-chart-data.h"
 #include "crm-journey-analysis.h"
+#include "crm-journey-stage.h"
 #include "crm-sankey-data.h"
 
 G_BEGIN_DECLS
@@ -39,7 +40,7 @@ typedef struct
   guint        type;      /* in the analysis */
   guint        rank;      /* by measured effect, from 0 */
   const char  *name;
-  const char  *stage;     /* as crm_journeys_data_stage_name() gives it */
+  const char  *stage;     /* as crm_journey_stage_get_label() gives it */
   gboolean     flagged;   /* the user's own moment-of-truth flag */
   gboolean     small_sample;
   gboolean     on_conversion;  /* measured on buying */
@@ -56,8 +57,6 @@ typedef struct
   double       satisfaction_without;
   double       satisfaction_effect; /* with minus without */
 } CrmJourneysMomentRow;
-
-const char    *crm_journeys_data_stage_name       (const char              *stage);
 
 CrmChartData  *crm_journeys_data_map              (CrmJourneyAnalysis      *analysis);
 char          *crm_journeys_data_cell_detail      (CrmJourneyAnalysis      *analysis,

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "crm-channel-row.h"
+#include "crm-journey-stage.h"
 #include "crm-message-row.h"
 #include "crm-preferences-window.h"
 #include "crm-touchpoint-type-row.h"
@@ -637,7 +638,7 @@ share_custom_stages (CrmPreferencesWindow *self)
       CrmTouchpointType *type = crm_touchpoint_type_row_get_touchpoint_type (g_ptr_array_index (self->type_rows, i));
       const char *stage = crm_touchpoint_type_get_stage (type);
 
-      if (stage != NULL && *stage != '\0' && !crm_touchpoint_stage_is_known (stage)
+      if (stage != NULL && *stage != '\0' && !crm_journey_stage_is_known (stage)
           && !g_ptr_array_find_with_equal_func (stages, stage, g_str_equal, NULL))
         g_ptr_array_add (stages, (gpointer) stage);
     }

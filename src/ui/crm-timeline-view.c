@@ -18,6 +18,7 @@
 #include <math.h>
 
 #include "crm-chart-view.h"
+#include "crm-journey-stage.h"
 #include "crm-render-text.h"
 #include "crm-timeline-view-private.h"
 
@@ -302,7 +303,7 @@ rebuild (CrmTimelineView *self)
       mark.satisfaction = CLAMP (crm_touchpoint_get_satisfaction (touchpoint), 0, 5);
       mark.moment_of_truth = type != NULL && crm_touchpoint_type_get_moment_of_truth (type);
       mark.label = type != NULL ? crm_touchpoint_type_get_name (type) : _("Touchpoint");
-      mark.stage = type != NULL ? crm_touchpoint_type_get_stage (type) : NULL;
+      mark.stage = type != NULL ? crm_journey_stage_get_label (crm_touchpoint_type_get_stage (type)) : NULL;
       crm_timeline_data_add_mark (self->data, &mark);
       if (mark.id == self->focused_id && self->focused_id != 0)
         focused = i;

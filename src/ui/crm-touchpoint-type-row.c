@@ -10,22 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "crm-journey-stage.h"
 #include "crm-message-row.h"
 #include "crm-touchpoint-type-row.h"
-
-/* The journey stages Touchpoint knows, in journey order, as stored (the
- * journey analysis orders its map by them) and as shown. */
-static const struct
-{
-  const char *stage;
-  const char *label;
-} known_stages[] = {
-  { "awareness", NC_("journey stage", "Awareness") },
-  { "consideration", NC_("journey stage", "Consideration") },
-  { "purchase", NC_("journey stage", "Purchase") },
-  { "service", NC_("journey stage", "Service") },
-  { "loyalty", NC_("journey stage", "Loyalty") },
-};
 
 /* The minimum-data profile, one check button each. */
 static const struct
@@ -75,44 +62,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-gboolean
-crm_touchpoint_stage_is_known (const char *stage)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (known_stages); i++)
-    if (g_strcmp0 (stage, known_stages[i].stage) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* A stage as the user reads it: a known one translated, their own as
- * they typed it. */
-const char *
-crm_touchpoint_stage_get_label (const char *stage)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (known_stages); i++)
-    if (g_strcmp0 (stage, known_stages[i].stage) == 0)
-      return g_dpgettext2 (GETTEXT_PACKAGE, "journey stage", known_stages[i].label);
-  return stage != NULL ? stage : "";
-}
-
-/* What the user typed as their own stage, as stored: "Purchase" or
- * "purchase" typed there is the known stage, not a second one that the
- * journey map would show apart. */
-static char *
-own_stage_key (const char *text)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (known_stages); i++)
-    {
-      const char *label = g_dpgettext2 (GETTEXT_PACKAGE, "journey stage", known_stages[i].label);
-      g_autofree char *folded = g_utf8_casefold (text, -1);
-      g_autofree char *folded_label = g_utf8_casefold (label, -1);
-
-      if (g_ascii_strcasecmp (text, known_stages[i].stage) == 0 || g_strcmp0 (folded, folded_label) == 0)
-        return g_strdup (known_stages[i].stage);
-    }
-  return g_strdup (text);
-}
-
 static CrmTouchpointType *
 copy_type (CrmTouchpointType *type)
 {
@@ -132,7 +81,7 @@ copy_type (CrmTouchpointType *type)
 static char *
 summary (CrmTouchpointType *type)
 {
-  GString *text = g_string_new (crm_touchpoint_stage_get_label (crm_touchpoint_type_get_stage (type)));
+  GString *text = g_string_new (crm_journey_stage_get_label (crm_touchpoint_type_get_stage (type)));
   CrmDataField data = crm_touchpoint_type_get_required_data (type);
   g_autoptr(GString) needs = g_string_new (NULL);
 
@@ -186,16 +135,16 @@ fill_stages (CrmTouchpointTypeRow *self)
 
   g_ptr_array_set_size (self->stage_keys, 0);
   for (guint i = 0; self->custom_stages != NULL && self->custom_stages[i] != NULL; i++)
-    if (!crm_touchpoint_stage_is_known (self->custom_stages[i]))
+    if (!crm_journey_stage_is_known (self->custom_stages[i]))
       g_ptr_array_add (own, self->custom_stages[i]);
-  if (current != NULL && *current != '\0' && !crm_touchpoint_stage_is_known (current)
+  if (current != NULL && *current != '\0' && !crm_journey_stage_is_known (current)
       && !g_ptr_array_find_with_equal_func (own, current, g_str_equal, NULL))
     g_ptr_array_add (own, (gpointer) current);
 
-  for (guint i = 0; i < G_N_ELEMENTS (known_stages); i++)
+  for (const char * const *known = crm_journey_stage_get_known (NULL); *known != NULL; known++)
     {
-      gtk_string_list_append (model, g_dpgettext2 (GETTEXT_PACKAGE, "journey stage", known_stages[i].label));
-      g_ptr_array_add (self->stage_keys, g_strdup (known_stages[i].stage));
+      gtk_string_list_append (model, crm_journey_stage_get_label (*known));
+      g_ptr_array_add (self->stage_keys, g_strdup (*known));
     }
   for (guint i = 0; i < own->len; i++)
     {
@@ -394,7 +343,7 @@ commit_own_stage (CrmTouchpointTypeRow *self)
       crm_message_row_show (self->stage_message, _("Type the name of the stage, or choose one from the list."));
       return;
     }
-  stage = own_stage_key (text);
+  stage = crm_journey_stage_from_label (text);
   had_focus = gtk_widget_has_focus (GTK_WIDGET (self->own_stage_row))
               || gtk_widget_get_focus_child (GTK_WIDGET (self->own_stage_row)) != NULL;
   save_stage (self, stage);

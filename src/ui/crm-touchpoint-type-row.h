@@ -25,7 +25,5 @@ void               crm_touchpoint_type_row_show_delete_message (CrmTouchpointTyp
 void               crm_touchpoint_type_row_commit              (CrmTouchpointTypeRow *self);
 void               crm_touchpoint_type_row_focus_delete        (CrmTouchpointTypeRow *self);
 
-gboolean           crm_touchpoint_stage_is_known               (const char           *stage);
-const char        *crm_touchpoint_stage_get_label              (const char           *stage);
 
 G_END_DECLS
