@@ -26,6 +26,7 @@
 #include "crm-kpi-tile.h"
 #include "crm-kpi.h"
 #include "crm-line-chart.h"
+#include "crm-period-picker.h"
 
 /* The tiles, in reading order. */
 static const CrmKpi tile_kpis[] = {
@@ -77,15 +78,7 @@ struct _CrmDashboardPage
   GtkBox         *breadcrumbs;
   GtkSpinner     *spinner;
   GtkWidget      *audit_button;
-  GtkDropDown    *period_picker;
-  guint           period_shown;     /* the picker's choice the figures are for */
-  GtkPopover     *custom_popover;
-  GtkCalendar    *custom_from;
-  GtkCalendar    *custom_to;
-  GtkLabel       *custom_error;
-  GtkWidget      *custom_apply;
-  gint64          custom_start;     /* the custom period, once chosen; 0 before */
-  gint64          custom_end;
+  CrmPeriodPicker *period_picker;
   GtkLabel       *period_label;
   GtkLabel       *summary_label;
   gboolean        empty;
@@ -344,130 +337,6 @@ show_breadcrumbs (CrmDashboardPage *self)
     }
 }
 
-/* The choices of the period picker, in its order. */
-enum
-{
-  PERIOD_MONTH,
-  PERIOD_QUARTER,
-  PERIOD_YEAR,
-  PERIOD_CUSTOM,
-};
-
-static CrmPeriod *
-chosen_period (CrmDashboardPage *self)
-{
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-
-  switch (self->period_shown)
-    {
-    case PERIOD_MONTH:
-      return crm_period_new_month (now);
-    case PERIOD_QUARTER:
-      return crm_period_new_quarter (now);
-    case PERIOD_CUSTOM:
-      return crm_period_new_custom (self->custom_start, self->custom_end);
-    default:
-      return crm_period_new_year (now);
-    }
-}
-
-/* A calendar's day as the UTC midnight that starts it: periods are whole
- * UTC days (crm-period.h). */
-static gint64
-calendar_day (GtkCalendar *calendar)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_time_get_year (date), g_date_time_get_month (date),
-                                                  g_date_time_get_day_of_month (date), 0, 0, 0);
-
-  return g_date_time_to_unix (day);
-}
-
-static void
-select_calendar_day (GtkCalendar *calendar,
-                     gint64       time)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (time);
-  g_autoptr(GDateTime) local = g_date_time_new_local (g_date_time_get_year (utc), g_date_time_get_month (utc),
-                                                      g_date_time_get_day_of_month (utc), 12, 0, 0);
-
-  gtk_calendar_select_day (calendar, local);
-}
-
-/* The two days as a period, or why they make none. */
-static void
-check_custom_days (CrmDashboardPage *self)
-{
-  gboolean valid = calendar_day (self->custom_to) >= calendar_day (self->custom_from);
-
-  gtk_label_set_label (self->custom_error, valid ? "" : _("The last day comes before the first."));
-  gtk_widget_set_visible (GTK_WIDGET (self->custom_error), !valid);
-  gtk_widget_set_sensitive (self->custom_apply, valid);
-}
-
-static void
-apply_custom_period (CrmDashboardPage *self)
-{
-  if (calendar_day (self->custom_to) < calendar_day (self->custom_from))
-    return;
-  self->custom_start = calendar_day (self->custom_from);
-  /* The last day chosen is in the period. */
-  self->custom_end = calendar_day (self->custom_to) + 24 * 60 * 60;
-  self->period_shown = PERIOD_CUSTOM;
-  gtk_popover_popdown (self->custom_popover);
-  show_figures (self);
-}
-
-/* Closed without a period chosen: the picker shows what the figures are
- * for again. */
-static void
-on_custom_closed (CrmDashboardPage *self)
-{
-  if (gtk_drop_down_get_selected (self->period_picker) != self->period_shown)
-    gtk_drop_down_set_selected (self->period_picker, self->period_shown);
-}
-
-static void
-build_custom_popover (CrmDashboardPage *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *days = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  const char *titles[] = { _("First Day"), _("Last Day") };
-  GtkCalendar **calendars[] = { &self->custom_from, &self->custom_to };
-
-  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    {
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *label = gtk_label_new (titles[i]);
-      GtkWidget *calendar = gtk_calendar_new ();
-
-      gtk_widget_add_css_class (label, "heading");
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL, titles[i], -1);
-      g_signal_connect_swapped (calendar, "day-selected", G_CALLBACK (check_custom_days), self);
-      gtk_box_append (GTK_BOX (column), label);
-      gtk_box_append (GTK_BOX (column), calendar);
-      gtk_box_append (GTK_BOX (days), column);
-      *calendars[i] = GTK_CALENDAR (calendar);
-    }
-  self->custom_error = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_add_css_class (GTK_WIDGET (self->custom_error), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->custom_error), FALSE);
-  self->custom_apply = gtk_button_new_with_mnemonic (_("_Show Period"));
-  gtk_widget_add_css_class (self->custom_apply, "suggested-action");
-  gtk_widget_set_halign (self->custom_apply, GTK_ALIGN_END);
-  g_signal_connect_swapped (self->custom_apply, "clicked", G_CALLBACK (apply_custom_period), self);
-  gtk_box_append (GTK_BOX (box), days);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->custom_error));
-  gtk_box_append (GTK_BOX (box), self->custom_apply);
-
-  self->custom_popover = GTK_POPOVER (gtk_popover_new ());
-  gtk_popover_set_child (self->custom_popover, box);
-  gtk_popover_set_default_widget (self->custom_popover, self->custom_apply);
-  gtk_widget_set_parent (GTK_WIDGET (self->custom_popover), GTK_WIDGET (self->period_picker));
-  g_signal_connect_swapped (self->custom_popover, "closed", G_CALLBACK (on_custom_closed), self);
-}
-
 /* The key of a scope and period in the cache of computed tables. */
 static char *
 cache_key (const CrmKpiScope *scope,
@@ -526,7 +395,7 @@ on_kpis_computed (GObject      *source,
 static void
 show_figures (CrmDashboardPage *self)
 {
-  g_autoptr(CrmPeriod) period = chosen_period (self);
+  g_autoptr(CrmPeriod) period = crm_period_picker_get_period (self->period_picker);
   g_autofree char *key = cache_key (self->scope, period);
   CrmKpiTable *cached = g_hash_table_lookup (self->cache, key);
 
@@ -577,7 +446,7 @@ crm_dashboard_page_reload (CrmDashboardPage *self)
   g_return_if_fail (CRM_IS_DASHBOARD_PAGE (self));
 
   g_hash_table_remove_all (self->cache);
-  period = chosen_period (self);
+  period = crm_period_picker_get_period (self->period_picker);
   compute_figures (self, period);
 }
 
@@ -592,28 +461,6 @@ on_breakdown_activated (CrmChartView     *view,
       || crm_kpi_table_get_child_is_rest (self->table, category))
     return;
   crm_dashboard_page_set_scope (self, crm_kpi_table_get_child_scope (self->table, category));
-}
-
-static void
-on_period_changed (CrmDashboardPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->period_picker);
-
-  if (selected == self->period_shown && selected != PERIOD_CUSTOM)
-    return;
-  if (selected == PERIOD_CUSTOM)
-    {
-      /* The days shown so far, to start from. */
-      g_autoptr(CrmPeriod) shown = chosen_period (self);
-
-      select_calendar_day (self->custom_from, crm_period_get_start (shown));
-      select_calendar_day (self->custom_to, crm_period_get_end (shown) - 24 * 60 * 60);
-      check_custom_days (self);
-      gtk_popover_popup (self->custom_popover);
-      return;
-    }
-  self->period_shown = selected;
-  show_figures (self);
 }
 
 /* A titled card with a "show as table" switch around a chart view. */
@@ -667,7 +514,7 @@ on_audit_toast (AdwToastOverlay *overlay,
 static void
 open_audit (CrmDashboardPage *self)
 {
-  g_autoptr(CrmPeriod) period = chosen_period (self);
+  g_autoptr(CrmPeriod) period = crm_period_picker_get_period (self->period_picker);
   g_autofree char *period_text = crm_period_format (period);
   /* Translators: the audit window's subtitle: a scope and a period. */
   g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), crm_kpi_scope_get_label (self->scope), period_text);
@@ -709,11 +556,6 @@ crm_dashboard_page_dispose (GObject *object)
   CrmDashboardPage *self = (CrmDashboardPage *) object;
 
   g_clear_pointer (&self->changes, crm_change_pause_free);
-  if (self->custom_popover != NULL)
-    {
-      gtk_widget_unparent (GTK_WIDGET (self->custom_popover));
-      self->custom_popover = NULL;
-    }
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -734,6 +576,7 @@ crm_dashboard_page_class_init (CrmDashboardPageClass *klass)
 
   object_class->dispose = crm_dashboard_page_dispose;
 
+  g_type_ensure (CRM_TYPE_PERIOD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/touchpointcrm/Touchpoint/ui/crm-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, content);
   gtk_widget_class_bind_template_child (widget_class, CrmDashboardPage, breadcrumbs);
@@ -756,13 +599,12 @@ crm_dashboard_page_init (CrmDashboardPage *self)
 
   self->scope = crm_kpi_scope_new_company ();
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->period_shown = PERIOD_YEAR;
-  gtk_drop_down_set_selected (self->period_picker, PERIOD_YEAR);
-  build_custom_popover (self);
+  /* Up to now, to start with. */
+  crm_period_picker_set_choice (self->period_picker, CRM_PERIOD_CHOICE_YEAR);
   /* The audit needs a database to read and write targets in. */
   gtk_widget_set_sensitive (self->audit_button, FALSE);
   g_signal_connect_swapped (self->audit_button, "clicked", G_CALLBACK (open_audit), self);
-  g_signal_connect_swapped (self->period_picker, "notify::selected", G_CALLBACK (on_period_changed), self);
+  g_signal_connect_swapped (self->period_picker, "changed", G_CALLBACK (show_figures), self);
 
   for (guint i = 0; i < G_N_ELEMENTS (tile_kpis); i++)
     {

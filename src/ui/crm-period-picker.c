@@ -19,6 +19,7 @@ struct _CrmPeriodPicker
 {
   GtkWidget        parent_instance;
   GtkDropDown     *dropdown;
+  gboolean         offers_all_time;
   CrmPeriodChoice  shown;         /* the choice the period is for */
   gint64           custom_start;  /* the custom period, once chosen */
   gint64           custom_end;
@@ -37,6 +38,49 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_OFFERS_ALL_TIME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const choice_names[] = {
+  [CRM_PERIOD_CHOICE_ALL_TIME] = N_("All Time"),
+  [CRM_PERIOD_CHOICE_MONTH] = N_("This Month"),
+  [CRM_PERIOD_CHOICE_QUARTER] = N_("This Quarter"),
+  [CRM_PERIOD_CHOICE_YEAR] = N_("This Year"),
+  [CRM_PERIOD_CHOICE_CUSTOM] = N_("Custom…"),
+};
+
+/* Without All Time, the drop-down's positions are one before the
+ * choices'. */
+static guint
+position_of (CrmPeriodPicker *self,
+             CrmPeriodChoice  choice)
+{
+  return self->offers_all_time ? choice : choice - 1;
+}
+
+static CrmPeriodChoice
+choice_at (CrmPeriodPicker *self,
+           guint            position)
+{
+  return self->offers_all_time ? position : position + 1;
+}
+
+static void
+fill_choices (CrmPeriodPicker *self)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  for (guint i = self->offers_all_time ? 0 : 1; i < G_N_ELEMENTS (choice_names); i++)
+    gtk_string_list_append (list, _(choice_names[i]));
+  gtk_drop_down_set_model (self->dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (self->dropdown, position_of (self, self->shown));
+}
 
 /* A calendar's day as the UTC midnight that starts it. */
 static gint64
@@ -85,16 +129,20 @@ apply_custom (CrmPeriodPicker *self)
 static void
 on_popover_closed (CrmPeriodPicker *self)
 {
-  if (gtk_drop_down_get_selected (self->dropdown) != self->shown)
-    gtk_drop_down_set_selected (self->dropdown, self->shown);
+  if (gtk_drop_down_get_selected (self->dropdown) != position_of (self, self->shown))
+    gtk_drop_down_set_selected (self->dropdown, position_of (self, self->shown));
 }
 
 static void
 on_selected (CrmPeriodPicker *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->dropdown);
+  guint position = gtk_drop_down_get_selected (self->dropdown);
+  CrmPeriodChoice selected;
 
-  if (selected == GTK_INVALID_LIST_POSITION || (selected == self->shown && selected != CRM_PERIOD_CHOICE_CUSTOM))
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+  selected = choice_at (self, position);
+  if (selected == self->shown && selected != CRM_PERIOD_CHOICE_CUSTOM)
     return;
   if (selected == CRM_PERIOD_CHOICE_CUSTOM)
     {
@@ -188,12 +236,50 @@ crm_period_picker_dispose (GObject *object)
 }
 
 static void
+crm_period_picker_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrmPeriodPicker *self = CRM_PERIOD_PICKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_OFFERS_ALL_TIME:
+      g_value_set_boolean (value, self->offers_all_time);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+crm_period_picker_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CrmPeriodPicker *self = CRM_PERIOD_PICKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_OFFERS_ALL_TIME:
+      crm_period_picker_set_offers_all_time (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 crm_period_picker_class_init (CrmPeriodPickerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = crm_period_picker_dispose;
+  object_class->get_property = crm_period_picker_get_property;
+  object_class->set_property = crm_period_picker_set_property;
   widget_class->grab_focus = crm_period_picker_grab_focus;
   widget_class->mnemonic_activate = crm_period_picker_mnemonic_activate;
 
@@ -205,27 +291,30 @@ crm_period_picker_class_init (CrmPeriodPickerClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 0);
 
+  /**
+   * CrmPeriodPicker:offers-all-time:
+   *
+   * Whether All Time is among the choices: not for figures that need a
+   * period to compare with the one before.
+   */
+  properties[PROP_OFFERS_ALL_TIME] =
+    g_param_spec_boolean ("offers-all-time", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 crm_period_picker_init (CrmPeriodPicker *self)
 {
-  const char *choices[] = {
-    [CRM_PERIOD_CHOICE_ALL_TIME] = _("All Time"),
-    [CRM_PERIOD_CHOICE_MONTH] = _("This Month"),
-    [CRM_PERIOD_CHOICE_QUARTER] = _("This Quarter"),
-    [CRM_PERIOD_CHOICE_YEAR] = _("This Year"),
-    [CRM_PERIOD_CHOICE_CUSTOM] = _("Custom…"),
-    NULL,
-  };
-
-  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (choices));
+  self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->dropdown), _("Period"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"), -1);
   gtk_widget_set_parent (GTK_WIDGET (self->dropdown), GTK_WIDGET (self));
+  self->offers_all_time = TRUE;
   self->shown = CRM_PERIOD_CHOICE_ALL_TIME;
-  gtk_drop_down_set_selected (self->dropdown, self->shown);
+  fill_choices (self);
   build_popover (self);
   g_signal_connect_swapped (self->dropdown, "notify::selected", G_CALLBACK (on_selected), self);
 }
@@ -255,8 +344,45 @@ crm_period_picker_set_choice (CrmPeriodPicker *self,
 {
   g_return_if_fail (CRM_IS_PERIOD_PICKER (self));
   g_return_if_fail (choice < CRM_PERIOD_CHOICE_CUSTOM);
+  g_return_if_fail (choice != CRM_PERIOD_CHOICE_ALL_TIME || self->offers_all_time);
 
-  gtk_drop_down_set_selected (self->dropdown, choice);
+  gtk_drop_down_set_selected (self->dropdown, position_of (self, choice));
+}
+
+gboolean
+crm_period_picker_get_offers_all_time (CrmPeriodPicker *self)
+{
+  g_return_val_if_fail (CRM_IS_PERIOD_PICKER (self), TRUE);
+  return self->offers_all_time;
+}
+
+/**
+ * crm_period_picker_set_offers_all_time:
+ * @offers: whether All Time is a choice; without it, a picker showing all
+ *   time shows this year (and emits #CrmPeriodPicker::changed)
+ */
+void
+crm_period_picker_set_offers_all_time (CrmPeriodPicker *self,
+                                       gboolean         offers)
+{
+  gboolean moved;
+
+  g_return_if_fail (CRM_IS_PERIOD_PICKER (self));
+
+  offers = !!offers;
+  if (self->offers_all_time == offers)
+    return;
+  self->offers_all_time = offers;
+  moved = !offers && self->shown == CRM_PERIOD_CHOICE_ALL_TIME;
+  if (moved)
+    self->shown = CRM_PERIOD_CHOICE_YEAR;
+  /* The position shown changes with the model, not the choice. */
+  g_signal_handlers_block_by_func (self->dropdown, on_selected, self);
+  fill_choices (self);
+  g_signal_handlers_unblock_by_func (self->dropdown, on_selected, self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFERS_ALL_TIME]);
+  if (moved)
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -275,10 +401,10 @@ crm_period_picker_set_custom (CrmPeriodPicker *self,
   self->custom_start = start;
   self->custom_end = end;
   self->shown = CRM_PERIOD_CHOICE_CUSTOM;
-  if (gtk_drop_down_get_selected (self->dropdown) != CRM_PERIOD_CHOICE_CUSTOM)
+  if (gtk_drop_down_get_selected (self->dropdown) != position_of (self, CRM_PERIOD_CHOICE_CUSTOM))
     {
       g_signal_handlers_block_by_func (self->dropdown, on_selected, self);
-      gtk_drop_down_set_selected (self->dropdown, CRM_PERIOD_CHOICE_CUSTOM);
+      gtk_drop_down_set_selected (self->dropdown, position_of (self, CRM_PERIOD_CHOICE_CUSTOM));
       g_signal_handlers_unblock_by_func (self->dropdown, on_selected, self);
     }
   g_signal_emit (self, signals[CHANGED], 0);

@@ -1,5 +1,5 @@
 /* crm-period-picker.h: a drop-down of the periods a view can show: all
- * time, this month, quarter or year, or a custom run of whole days chosen
+ * time (unless the view has no use for it), this month, quarter or year, or a custom run of whole days chosen
  * on two calendars in a popover. Closing the popover without choosing
  * leaves the period as it was. */
 #pragma once
@@ -27,6 +27,9 @@ GtkWidget       *crm_period_picker_new         (void);
 CrmPeriodChoice  crm_period_picker_get_choice  (CrmPeriodPicker *self);
 void             crm_period_picker_set_choice  (CrmPeriodPicker *self,
                                                 CrmPeriodChoice  choice);
+gboolean         crm_period_picker_get_offers_all_time (CrmPeriodPicker *self);
+void             crm_period_picker_set_offers_all_time (CrmPeriodPicker *self,
+                                                        gboolean         offers);
 void             crm_period_picker_set_custom  (CrmPeriodPicker *self,
                                                 gint64           start,
                                                 gint64           end);
