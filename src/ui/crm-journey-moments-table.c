@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "crm-column-list.h"
 #include "crm-journey-moments-table.h"
 #include "crm-journeys-data.h"
 
@@ -30,9 +31,7 @@ enum {
 struct _CrmJourneyMomentsTable
 {
   GtkWidget           parent_instance;
-  GtkWidget          *box;
-  GtkListBox         *list;
-  GtkSizeGroup       *columns[N_COLUMNS];
+  CrmColumnList       table;
   CrmJourneyAnalysis *analysis;
 };
 
@@ -53,23 +52,17 @@ figure (CrmJourneyMomentsTable *self,
         const char             *comparison)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), crm_column_list_figure (&self->table, -1, text));
   if (comparison != NULL)
     {
-      GtkWidget *small = gtk_label_new (comparison);
+      GtkWidget *small = crm_column_list_figure (&self->table, -1, comparison);
 
-      gtk_label_set_xalign (GTK_LABEL (small), 1);
       gtk_widget_add_css_class (small, "caption");
       gtk_widget_add_css_class (small, "dim-label");
-      gtk_widget_add_css_class (small, "numeric");
       gtk_box_append (GTK_BOX (box), small);
     }
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_size_group_add_widget (self->columns[column], box);
+  gtk_size_group_add_widget (self->table.columns[column], box);
   return box;
 }
 
@@ -130,7 +123,7 @@ count_button (CrmJourneyMomentsTable     *self,
                                                : CRM_JOURNEY_ELEMENT_WITHOUT_TYPE_AFTER_BUYING)));
   g_object_set_data (G_OBJECT (button), "type", GUINT_TO_POINTER (row->type));
   g_signal_connect (button, "clicked", G_CALLBACK (on_count_clicked), self);
-  gtk_size_group_add_widget (self->columns[with ? COLUMN_WITH : COLUMN_WITHOUT], button);
+  gtk_size_group_add_widget (self->table.columns[with ? COLUMN_WITH : COLUMN_WITHOUT], button);
   return button;
 }
 
@@ -200,11 +193,8 @@ make_row (CrmJourneyMomentsTable *self,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
 
-  rank_label = gtk_label_new (rank_text);
-  gtk_label_set_xalign (GTK_LABEL (rank_label), 1);
+  rank_label = crm_column_list_figure (&self->table, COLUMN_RANK, rank_text);
   gtk_widget_add_css_class (rank_label, "dim-label");
-  gtk_widget_add_css_class (rank_label, "numeric");
-  gtk_size_group_add_widget (self->columns[COLUMN_RANK], rank_label);
 
   name = gtk_label_new (figures.name);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -307,24 +297,19 @@ make_header (CrmJourneyMomentsTable *self)
   gtk_widget_set_margin_end (header, 7);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      GtkWidget *label = gtk_label_new (*titles[i].title != '\0' ? _(titles[i].title) : "");
+      const char *title = *titles[i].title != '\0' ? _(titles[i].title) : "";
+      GtkWidget *label = crm_column_list_heading (&self->table, titles[i].column, title);
 
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_widget_add_css_class (label, "dim-label");
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
       if (titles[i].tooltip != NULL)
         gtk_widget_set_tooltip_text (label, _(titles[i].tooltip));
       if (titles[i].column < 0)
         {
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_widget_set_hexpand (label, TRUE);
           gtk_box_append (GTK_BOX (header), label);
           continue;
         }
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
       gtk_widget_set_valign (label, GTK_ALIGN_END);
-      gtk_size_group_add_widget (self->columns[titles[i].column], label);
       gtk_box_append (GTK_BOX (titles[i].column == COLUMN_RANK ? header : figures), label);
     }
   gtk_box_append (GTK_BOX (header), figures);
@@ -336,9 +321,7 @@ crm_journey_moments_table_dispose (GObject *object)
 {
   CrmJourneyMomentsTable *self = (CrmJourneyMomentsTable *) object;
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_clear_object (&self->columns[i]);
+  crm_column_list_clear (&self->table);
   g_clear_object (&self->analysis);
 
   G_OBJECT_CLASS (crm_journey_moments_table_parent_class)->dispose (object);
@@ -369,18 +352,8 @@ crm_journey_moments_table_class_init (CrmJourneyMomentsTableClass *klass)
 static void
 crm_journey_moments_table_init (CrmJourneyMomentsTable *self)
 {
-  for (guint i = 0; i < N_COLUMNS; i++)
-    self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Moments of Truth, Measured"), -1);
-  gtk_box_append (GTK_BOX (self->box), make_header (self));
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list));
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  crm_column_list_init (&self->table, GTK_WIDGET (self), N_COLUMNS, _("Moments of Truth, Measured"));
+  crm_column_list_set_header (&self->table, make_header (self));
 }
 
 GtkWidget *
@@ -397,18 +370,15 @@ void
 crm_journey_moments_table_set_analysis (CrmJourneyMomentsTable *self,
                                         CrmJourneyAnalysis     *analysis)
 {
-  GtkWidget *child;
-
   g_return_if_fail (CRM_IS_JOURNEY_MOMENTS_TABLE (self));
   g_return_if_fail (analysis == NULL || CRM_IS_JOURNEY_ANALYSIS (analysis));
 
   g_set_object (&self->analysis, analysis);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  crm_column_list_remove_rows (&self->table);
   if (analysis == NULL)
     return;
   for (guint rank = 0; rank < crm_journey_analysis_get_n_types (analysis); rank++)
-    gtk_list_box_append (self->list, make_row (self, rank));
+    gtk_list_box_append (self->table.list, make_row (self, rank));
 }
 
 /* Returns: (transfer none): the list, a row per type in ranked order */
@@ -416,5 +386,5 @@ GtkListBox *
 crm_journey_moments_table_get_list (CrmJourneyMomentsTable *self)
 {
   g_return_val_if_fail (CRM_IS_JOURNEY_MOMENTS_TABLE (self), NULL);
-  return self->list;
+  return self->table.list;
 }

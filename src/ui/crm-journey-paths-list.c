@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "crm-column-list.h"
 #include "crm-journey-paths-list.h"
 #include "crm-journeys-data.h"
 
@@ -19,9 +20,7 @@ enum { COLUMN_RANK, COLUMN_CUSTOMERS, COLUMN_CONVERTED, COLUMN_RETAINED, N_COLUM
 struct _CrmJourneyPathsList
 {
   GtkWidget           parent_instance;
-  GtkWidget          *box;
-  GtkListBox         *list;
-  GtkSizeGroup       *columns[N_COLUMNS];
+  CrmColumnList       table;
   CrmJourneyAnalysis *analysis;
 };
 
@@ -33,21 +32,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* A figure lined up at the reading end, in @column unless it is -1. */
-static GtkWidget *
-figure_label (CrmJourneyPathsList *self,
-              int                  column,
-              const char          *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  if (column >= 0)
-    gtk_size_group_add_widget (self->columns[column], label);
-  return label;
-}
 
 static GtkWidget *
 make_row (CrmJourneyPathsList *self,
@@ -82,7 +66,7 @@ make_row (CrmJourneyPathsList *self,
   gtk_widget_set_margin_top (box, 8);
   gtk_widget_set_margin_bottom (box, 8);
 
-  rank = figure_label (self, COLUMN_RANK, rank_text);
+  rank = crm_column_list_figure (&self->table, COLUMN_RANK, rank_text);
   gtk_widget_add_css_class (rank, "dim-label");
   steps = gtk_label_new (figures.steps);
   gtk_label_set_wrap (GTK_LABEL (steps), TRUE);
@@ -99,17 +83,17 @@ make_row (CrmJourneyPathsList *self,
   gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), (double) figures.customers);
   gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Customers"), -1);
-  customers = figure_label (self, -1, customers_text);
+  customers = crm_column_list_figure (&self->table, -1, customers_text);
   gtk_box_append (GTK_BOX (customers_box), customers);
   gtk_box_append (GTK_BOX (customers_box), bar);
   gtk_widget_set_valign (customers_box, GTK_ALIGN_CENTER);
-  gtk_size_group_add_widget (self->columns[COLUMN_CUSTOMERS], customers_box);
+  gtk_size_group_add_widget (self->table.columns[COLUMN_CUSTOMERS], customers_box);
 
   gtk_box_append (GTK_BOX (box), rank);
   gtk_box_append (GTK_BOX (box), steps);
   gtk_box_append (GTK_BOX (box), customers_box);
-  gtk_box_append (GTK_BOX (box), figure_label (self, COLUMN_CONVERTED, converted));
-  gtk_box_append (GTK_BOX (box), figure_label (self, COLUMN_RETAINED, retained));
+  gtk_box_append (GTK_BOX (box), crm_column_list_figure (&self->table, COLUMN_CONVERTED, converted));
+  gtk_box_append (GTK_BOX (box), crm_column_list_figure (&self->table, COLUMN_RETAINED, retained));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_tooltip_text (row, _("List the customers who took this path"));
@@ -155,21 +139,9 @@ make_header (CrmJourneyPathsList *self)
   gtk_widget_set_margin_end (header, 13);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
-      GtkWidget *label = gtk_label_new (*titles[i].title != '\0' ? _(titles[i].title) : "");
+      const char *title = *titles[i].title != '\0' ? _(titles[i].title) : "";
 
-      gtk_widget_add_css_class (label, "caption-heading");
-      gtk_widget_add_css_class (label, "dim-label");
-      if (titles[i].column < 0)
-        {
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_widget_set_hexpand (label, TRUE);
-        }
-      else
-        {
-          gtk_label_set_xalign (GTK_LABEL (label), 1);
-          gtk_size_group_add_widget (self->columns[titles[i].column], label);
-        }
-      gtk_box_append (GTK_BOX (header), label);
+      gtk_box_append (GTK_BOX (header), crm_column_list_heading (&self->table, titles[i].column, title));
     }
   return header;
 }
@@ -179,9 +151,7 @@ crm_journey_paths_list_dispose (GObject *object)
 {
   CrmJourneyPathsList *self = (CrmJourneyPathsList *) object;
 
-  g_clear_pointer (&self->box, gtk_widget_unparent);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_clear_object (&self->columns[i]);
+  crm_column_list_clear (&self->table);
   g_clear_object (&self->analysis);
 
   G_OBJECT_CLASS (crm_journey_paths_list_parent_class)->dispose (object);
@@ -211,18 +181,9 @@ crm_journey_paths_list_class_init (CrmJourneyPathsListClass *klass)
 static void
 crm_journey_paths_list_init (CrmJourneyPathsList *self)
 {
-  for (guint i = 0; i < N_COLUMNS; i++)
-    self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-
-  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Top Paths"), -1);
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (on_row_activated), self);
-  gtk_box_append (GTK_BOX (self->box), make_header (self));
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->list));
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  crm_column_list_init (&self->table, GTK_WIDGET (self), N_COLUMNS, _("Top Paths"));
+  crm_column_list_set_header (&self->table, make_header (self));
+  g_signal_connect_swapped (self->table.list, "row-activated", G_CALLBACK (on_row_activated), self);
 }
 
 GtkWidget *
@@ -239,20 +200,18 @@ void
 crm_journey_paths_list_set_analysis (CrmJourneyPathsList *self,
                                      CrmJourneyAnalysis  *analysis)
 {
-  GtkWidget *child;
   guint n;
 
   g_return_if_fail (CRM_IS_JOURNEY_PATHS_LIST (self));
   g_return_if_fail (analysis == NULL || CRM_IS_JOURNEY_ANALYSIS (analysis));
 
   g_set_object (&self->analysis, analysis);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  crm_column_list_remove_rows (&self->table);
   if (analysis == NULL)
     return;
   n = crm_journeys_data_n_top_paths (analysis);
   for (guint p = 0; p < n; p++)
-    gtk_list_box_append (self->list,
+    gtk_list_box_append (self->table.list,
                          make_row (self, p, crm_journey_analysis_get_path_group (analysis, 0)->customers));
 }
 
@@ -261,5 +220,5 @@ GtkListBox *
 crm_journey_paths_list_get_list (CrmJourneyPathsList *self)
 {
   g_return_val_if_fail (CRM_IS_JOURNEY_PATHS_LIST (self), NULL);
-  return self->list;
+  return self->table.list;
 }
