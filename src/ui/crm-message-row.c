@@ -92,24 +92,38 @@ crm_message_row_new (GtkWidget *field)
   return GTK_WIDGET (self);
 }
 
-void
-crm_message_row_show (CrmMessageRow *self,
-                      const char    *message)
+/* The field marked invalid or not, for what the row says of it. */
+static void
+mark_field (CrmMessageRow *self,
+            gboolean       invalid)
 {
-  g_autoptr(GtkWidget) field = NULL;
+  g_autoptr(GtkWidget) field = g_weak_ref_get (&self->field);
 
-  g_return_if_fail (CRM_IS_MESSAGE_ROW (self));
-  g_return_if_fail (message != NULL);
-
-  gtk_label_set_label (self->label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
-  field = g_weak_ref_get (&self->field);
-  if (field != NULL)
+  if (field == NULL)
+    return;
+  if (invalid)
     {
       gtk_widget_add_css_class (field, "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
                                    GTK_ACCESSIBLE_INVALID_TRUE, -1);
     }
+  else
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+void
+crm_message_row_show (CrmMessageRow *self,
+                      const char    *message)
+{
+  g_return_if_fail (CRM_IS_MESSAGE_ROW (self));
+  g_return_if_fail (message != NULL);
+
+  gtk_label_set_label (self->label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+  mark_field (self, TRUE);
 }
 
 /* Shows @message without marking the field invalid: for what was refused
@@ -119,36 +133,22 @@ void
 crm_message_row_show_notice (CrmMessageRow *self,
                              const char    *message)
 {
-  g_autoptr(GtkWidget) field = NULL;
-
   g_return_if_fail (CRM_IS_MESSAGE_ROW (self));
   g_return_if_fail (message != NULL);
 
   gtk_label_set_label (self->label, message);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
-  field = g_weak_ref_get (&self->field);
-  if (field != NULL)
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-    }
+  mark_field (self, FALSE);
 }
 
 void
 crm_message_row_clear (CrmMessageRow *self)
 {
-  g_autoptr(GtkWidget) field = NULL;
-
   g_return_if_fail (CRM_IS_MESSAGE_ROW (self));
 
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   gtk_label_set_label (self->label, "");
-  field = g_weak_ref_get (&self->field);
-  if (field != NULL)
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-    }
+  mark_field (self, FALSE);
 }
 
 /* The message shown, or NULL while the row is hidden. */
