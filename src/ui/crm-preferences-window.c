@@ -76,19 +76,6 @@ copy_channel (CrmChannel *channel)
   return copy;
 }
 
-static CrmTouchpointType *
-copy_type (CrmTouchpointType *type)
-{
-  CrmTouchpointType *copy = crm_touchpoint_type_new ();
-
-  crm_touchpoint_type_set_id (copy, crm_touchpoint_type_get_id (type));
-  crm_touchpoint_type_set_name (copy, crm_touchpoint_type_get_name (type));
-  crm_touchpoint_type_set_stage (copy, crm_touchpoint_type_get_stage (type));
-  crm_touchpoint_type_set_moment_of_truth (copy, crm_touchpoint_type_get_moment_of_truth (type));
-  crm_touchpoint_type_set_required_data (copy, crm_touchpoint_type_get_required_data (type));
-  return copy;
-}
-
 static char *
 entry_text (AdwEntryRow *row)
 {
@@ -280,7 +267,7 @@ on_undo_delete (AdwToast *toast,
     }
   else
     {
-      g_autoptr(CrmTouchpointType) type = copy_type (CRM_TOUCHPOINT_TYPE (undo->item));
+      g_autoptr(CrmTouchpointType) type = crm_touchpoint_type_row_copy_type (CRM_TOUCHPOINT_TYPE (undo->item));
 
       crm_touchpoint_type_set_id (type, 0);
       saved = crm_store_save_touchpoint_type (undo->store, type, &error);

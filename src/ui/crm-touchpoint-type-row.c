@@ -62,8 +62,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static CrmTouchpointType *
-copy_type (CrmTouchpointType *type)
+/* A copy of @type, to change or keep (for an undo) while the row shows
+ * the original. */
+CrmTouchpointType *
+crm_touchpoint_type_row_copy_type (CrmTouchpointType *type)
 {
   CrmTouchpointType *copy = crm_touchpoint_type_new ();
 
@@ -269,7 +271,7 @@ commit_name (CrmTouchpointTypeRow *self)
       return;
     }
 
-  changed = copy_type (self->type);
+  changed = crm_touchpoint_type_row_copy_type (self->type);
   crm_touchpoint_type_set_name (changed, name);
   if (!save (self, changed, &error))
     {
@@ -299,7 +301,7 @@ save_stage (CrmTouchpointTypeRow *self,
   crm_message_row_clear (self->stage_message);
   if (g_strcmp0 (stage, crm_touchpoint_type_get_stage (self->type)) == 0)
     return;
-  changed = copy_type (self->type);
+  changed = crm_touchpoint_type_row_copy_type (self->type);
   crm_touchpoint_type_set_stage (changed, stage);
   if (!save (self, changed, &error))
     {
@@ -393,7 +395,7 @@ on_moment_toggled (CrmTouchpointTypeRow *self)
 
   if (self->updating)
     return;
-  changed = copy_type (self->type);
+  changed = crm_touchpoint_type_row_copy_type (self->type);
   crm_touchpoint_type_set_moment_of_truth (changed, gtk_switch_get_active (self->moment_switch));
   if (!save (self, changed, &error))
     refuse (self, error);
@@ -411,7 +413,7 @@ on_data_toggled (CrmTouchpointTypeRow *self)
   for (guint i = 0; i < N_DATA_FIELDS; i++)
     if (gtk_check_button_get_active (self->data_checks[i]))
       data |= data_fields[i].field;
-  changed = copy_type (self->type);
+  changed = crm_touchpoint_type_row_copy_type (self->type);
   crm_touchpoint_type_set_required_data (changed, data);
   if (!save (self, changed, &error))
     refuse (self, error);

@@ -24,6 +24,7 @@ void               crm_touchpoint_type_row_show_delete_message (CrmTouchpointTyp
                                                                 const char           *message);
 void               crm_touchpoint_type_row_commit              (CrmTouchpointTypeRow *self);
 void               crm_touchpoint_type_row_focus_delete        (CrmTouchpointTypeRow *self);
+CrmTouchpointType *crm_touchpoint_type_row_copy_type           (CrmTouchpointType    *type);
 
 
 G_END_DECLS
