@@ -398,6 +398,11 @@ test_before_and_after_buying (CrmStoreFixture *fixture,
   assert_group (&without, 1, 1, 0, 0, 0);
   g_assert_true (isnan (crm_journey_analysis_get_retention_lift (analysis, SUPPORT)));
   g_assert_cmpint (crm_journey_analysis_get_retention_with (analysis, AD)->customers, ==, 0);
+  /* Paths lead to the first purchase: X's and Y's are both just Ad (Y's
+   * Order is the purchase itself), Z's Support. */
+  g_assert_cmpuint (crm_journey_analysis_get_n_paths (analysis), ==, 2);
+  assert_path (analysis, 0, "Ad", 2, 2, 1);
+  assert_path (analysis, 1, "Support", 1, 0, 0);
   /* Three customers are too few to measure either way. */
   g_assert_true (crm_journey_analysis_is_small_conversion_sample (analysis, AD));
   g_assert_true (crm_journey_analysis_is_small_retention_sample (analysis, SUPPORT));

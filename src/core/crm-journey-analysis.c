@@ -60,6 +60,7 @@ struct _CrmJourneyAnalysis
 
   /* The customer being read. */
   gint64           customer;
+  gboolean         touched;          /* had a touchpoint in the period */
   gint64           first_order_at;   /* G_MAXINT64 if none */
   gint64           second_order_at;
   gboolean         watch_flow_seen;
@@ -291,6 +292,7 @@ crm_journey_analysis_begin_customer (CrmJourneyAnalysis *self,
   self->watch_flow_seen = FALSE;
   self->converted = orders >= 1;
   self->retained = orders >= 2;
+  self->touched = FALSE;
   self->path.length = 0;
   self->last_channel = -1;
   self->rated = 0;
@@ -336,8 +338,11 @@ crm_journey_analysis_add_touchpoint (CrmJourneyAnalysis *self,
         g_array_append_val (self->touched_types, type);
       self->type_seen[type] |= seen;
     }
-  /* Consecutive repeats are one step. */
-  if (self->path.length < CRM_JOURNEY_MAX_PATH_LENGTH &&
+  self->touched = TRUE;
+  /* A path is the way to the first purchase (the whole journey of those
+   * who never bought): what comes after it would make every buyer's path
+   * unlike every other's. Consecutive repeats are one step. */
+  if (time < self->first_order_at && self->path.length < CRM_JOURNEY_MAX_PATH_LENGTH &&
       (self->path.length == 0 || self->path.steps[self->path.length - 1] != type))
     self->path.steps[self->path.length++] = type;
   if (self->last_channel >= 0 && (guint) self->last_channel != channel)
@@ -397,7 +402,7 @@ crm_journey_analysis_end_customer (CrmJourneyAnalysis *self)
   Path *path;
 
   /* A customer without a touchpoint in the period is not analysed. */
-  if (self->path.length == 0)
+  if (!self->touched)
     return;
   if (self->watching && self->watched->len < self->watch_limit && is_watched (self))
     g_array_append_val (self->watched, self->customer);
@@ -424,6 +429,9 @@ crm_journey_analysis_end_customer (CrmJourneyAnalysis *self)
   g_array_set_size (self->touched_types, 0);
   g_array_set_size (self->touched_cells, 0);
 
+  /* A buyer with no touchpoint before buying took no path to it. */
+  if (self->path.length == 0)
+    return;
   path = g_hash_table_lookup (self->path_index, &self->path);
   if (path == NULL)
     {

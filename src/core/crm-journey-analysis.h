@@ -4,10 +4,11 @@
  *
  * - the journey map: journey stage × channel, with the touchpoints in each
  *   cell, the customers who reached it and their satisfaction;
- * - top paths: the most common sequences of touchpoint types, consecutive
- *   repeats collapsed and cut after a few steps, with how many customers
- *   took each, how many of them converted (a completed transaction) and
- *   stayed (a second one);
+ * - top paths: the most common sequences of touchpoint types up to the
+ *   first purchase (the whole journey of those who never bought),
+ *   consecutive repeats collapsed and cut after a few steps, with how many
+ *   customers took each, how many of them converted (a completed
+ *   transaction) and stayed (a second one);
  * - channel flow: how often a customer's next touchpoint came through
  *   another channel, from which to which;
  * - moments of truth, measured: for every touchpoint type, conversion of

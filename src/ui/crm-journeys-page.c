@@ -239,13 +239,14 @@ present (CrmJourneysPage    *self,
     if (shown < all)
       /* Translators: over the list of top paths: “The 15 most common of
        * 1,234 different paths…”. */
-      caption = g_strdup_printf (_("The %s most common of %s different paths, a step repeated in a row counted once. "
+      caption = g_strdup_printf (_("The %s most common of %s different paths to the first purchase (or, for those who never bought, "
+                                   "their whole journeys), a step repeated in a row counted once. "
                                    "Choose a path to see who took it."), shown_text, all_text);
     else
       caption = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "The only path taken, a step repeated in a row counted once. "
+                                              "The only path taken to the first purchase (or the whole journey), a step repeated in a row counted once. "
                                               "Choose it to see who took it.",
-                                              "All %s paths taken, a step repeated in a row counted once. "
+                                              "All %s paths taken to the first purchase (or the whole journey), a step repeated in a row counted once. "
                                               "Choose a path to see who took it.", all), all_text);
     gtk_label_set_label (self->paths_caption, caption);
     crm_journey_paths_list_set_analysis (self->paths_list, analysis);
