@@ -18,4 +18,17 @@ void crm_store_fixture_set_up    (CrmStoreFixture *fixture,
 void crm_store_fixture_tear_down (CrmStoreFixture *fixture,
                                   gconstpointer    data);
 
+gint64 crm_store_fixture_add_channel    (CrmStoreFixture *fixture,
+                                         const char      *key,
+                                         const char      *name,
+                                         int              position);
+gint64 crm_store_fixture_add_customer   (CrmStoreFixture *fixture,
+                                         const char      *name);
+gint64 crm_store_fixture_add_touchpoint (CrmStoreFixture *fixture,
+                                         gint64           customer_id,
+                                         gint64           occurred_at,
+                                         gint64           type_id,
+                                         gint64           channel_id,
+                                         int              satisfaction);
+
 G_END_DECLS

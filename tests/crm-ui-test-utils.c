@@ -22,6 +22,19 @@ collect_labels (GtkWidget *widget,
     collect_labels (child, labels);
 }
 
+/* Every widget within @widget (itself included) that is a @type, depth
+ * first, appended to @found. */
+void
+collect_by_type (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_by_type (child, type, found);
+}
+
 GtkWidget *
 find_by_type (GtkWidget *widget,
               GType      type)
@@ -51,6 +64,28 @@ has_label (GtkWidget  *root,
   return FALSE;
 }
 
+/* The first row, depth first within @root, that is a @type (an
+ * AdwPreferencesRow or a subclass) titled @title; NULL if there is none. */
+GtkWidget *
+find_row_titled (GtkWidget  *root,
+                 GType       type,
+                 const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row_titled (child, type, title);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Iterates the main loop until done (@data) holds, failing the test after
+ * 20 s rather than hanging it. */
 void
 iterate_until (gboolean (*done) (gpointer), gpointer data)
 {
@@ -63,13 +98,16 @@ iterate_until (gboolean (*done) (gpointer), gpointer data)
     }
 }
 
-void
-press_ctrl (GtkWidget *window,
-            guint      keyval)
+/* What pressing @keyval with @modifiers on @widget does: the shortcut
+ * bound to it in the widget's class (or its own shortcut controllers).
+ * Returns whether one fired, for tests that check a key does nothing. */
+gboolean
+activate_shortcut (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
 {
-  /* What a Ctrl+N keypress triggers: the shortcut bound in the class. */
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK);
-  GListModel *controllers = gtk_widget_observe_controllers (window);
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
   gboolean fired = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !fired; i++)
@@ -85,12 +123,64 @@ press_ctrl (GtkWidget *window,
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
 
           if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
-            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
+            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
                                                   gtk_shortcut_get_arguments (shortcut));
         }
     }
   g_object_unref (controllers);
-  g_assert_true (fired);
+  return fired;
+}
+
+/* As activate_shortcut(), for a key that must have a shortcut: fails the
+ * test when none fired. */
+void
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_assert_true (activate_shortcut (widget, keyval, modifiers));
+}
+
+/* What a Ctrl+@keyval keypress triggers: the shortcut bound in the class. */
+void
+press_ctrl (GtkWidget *window,
+            guint      keyval)
+{
+  press_shortcut (window, keyval, GDK_CONTROL_MASK);
+}
+
+/* A key press as @widget's key controllers see it, for the keys a widget
+ * handles itself rather than through a shortcut (typing in a row, arrows
+ * in a view, Escape in a popover). Returns whether one handled it. */
+gboolean
+send_key_press (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
+/* Opens the display the UI tests need. Without one (no Xvfb) the test
+ * program is skipped rather than failed: returns FALSE after marking the
+ * skip, and the caller returns g_test_run(). */
+gboolean
+init_display_or_skip (void)
+{
+  if (gtk_init_check ())
+    return TRUE;
+  g_test_skip ("no display; run under Xvfb (see README)");
+  return FALSE;
 }
 
 gboolean

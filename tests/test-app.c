@@ -97,23 +97,6 @@ check_customers_page (Run *run)
   g_assert_cmpint (crm_customer_summary_get_lifetime_value (first), ==, richest);
 }
 
-static GtkWidget *
-find_entry_row (GtkWidget  *root,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 on_deleted (CrmCustomerEditor *editor,
             gint64             journal_id,
@@ -143,7 +126,7 @@ check_customer_editor (Run *run)
 
   /* An e-mail that is not one: the message shows at the field at once,
    * and saving is off until it is fixed. */
-  email = find_entry_row (GTK_WIDGET (editor), "E-mail");
+  email = find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "E-mail");
   g_assert_nonnull (email);
   gtk_editable_set_text (GTK_EDITABLE (email), "anna.example.org");
   g_assert_true (gtk_widget_has_css_class (email, "error"));
@@ -156,7 +139,7 @@ check_customer_editor (Run *run)
   g_assert_false (gtk_widget_has_css_class (email, "error"));
 
   /* A change saved is in the database and in the list. */
-  display = find_entry_row (GTK_WIDGET (editor), "Display Name");
+  display = find_row_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Display Name");
   gtk_editable_set_text (GTK_EDITABLE (display), "Anna Edited");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_false (crm_customer_editor_is_dirty (editor));
@@ -400,11 +383,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
 
   g_test_add_func ("/app/main-window", test_main_window);
   g_test_add_func ("/app/foreign-database", test_foreign_database);

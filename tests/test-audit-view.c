@@ -158,56 +158,6 @@ attainment_has_class (Fixture    *fixture,
                                    css_class);
 }
 
-/* What pressing @keyval on @widget does: the shortcut bound for it in
- * its class, as press_ctrl() does for Ctrl shortcuts. */
-static gboolean
-press_key (GtkWidget *widget,
-           guint      keyval)
-{
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, 0);
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean fired = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !fired; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !fired; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
-            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                  gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  g_object_unref (controllers);
-  return fired;
-}
-
-/* A key press as the widget's key controllers see it, for the keys a
- * widget handles itself rather than through a shortcut (Escape in a
- * popover). */
-static gboolean
-send_key (GtkWidget *widget,
-          guint      keyval)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  g_object_unref (controllers);
-  return handled;
-}
-
 /* Enter on the KPI's row: the window activates the focused row. */
 static GtkEntry *
 open_editor (Fixture *fixture,
@@ -220,7 +170,7 @@ open_editor (Fixture *fixture,
    * side on one headless display, this window need not be the active
    * one. */
   g_assert_true (gtk_window_get_focus (fixture->window) == GTK_WIDGET (row));
-  g_assert_true (press_key (GTK_WIDGET (fixture->window), GDK_KEY_Return));
+  g_assert_true (activate_shortcut (GTK_WIDGET (fixture->window), GDK_KEY_Return, 0));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_editor (fixture, kpi))));
   return row_entry (fixture, kpi);
 }
@@ -362,7 +312,7 @@ assert_rejected (Fixture    *fixture,
   /* Typing again clears the mark; Escape closes the editor. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "1");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry), "error"));
-  g_assert_true (send_key (GTK_WIDGET (editor), GDK_KEY_Escape));
+  g_assert_true (send_key_press (GTK_WIDGET (editor), GDK_KEY_Escape, 0));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_true (isnan (stored_target (fixture, kpi)));
 }
@@ -423,7 +373,7 @@ test_remove_and_undo (Fixture       *fixture,
 
   /* Delete on the row removes it too. */
   gtk_widget_grab_focus (GTK_WIDGET (row));
-  g_assert_true (press_key (GTK_WIDGET (fixture->view), GDK_KEY_Delete));
+  g_assert_true (activate_shortcut (GTK_WIDGET (fixture->view), GDK_KEY_Delete, 0));
   g_assert_true (isnan (stored_target (fixture, CRM_KPI_NEW_CUSTOMERS)));
   g_assert_cmpuint (fixture->toasts->len, ==, 2);
   iterate_until (view_idle, fixture->view);
@@ -462,11 +412,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
   adw_init ();
 
   g_test_add ("/audit-view/set-target", Fixture, NULL, fixture_set_up, test_set_target, fixture_tear_down);

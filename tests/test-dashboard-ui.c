@@ -63,24 +63,6 @@ find_children_chart (CrmDashboardPage *page,
   return NULL;
 }
 
-static gboolean
-send_key (GtkWidget *widget,
-          guint      keyval)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  g_object_unref (controllers);
-  return handled;
-}
-
 /* Clicks @widget at (@x, @y), as a press and release of the first button. */
 static void
 click_at (GtkWidget *widget,
@@ -225,17 +207,17 @@ check_dashboard (Run *run)
   table = crm_dashboard_page_get_table (page);
   g_assert_cmpuint (crm_kpi_table_get_n_children (table), >=, 2);
   owner = crm_kpi_scope_copy (crm_kpi_table_get_child_scope (table, 1));
-  g_assert_true (send_key (GTK_WIDGET (chart), GDK_KEY_Home));
-  g_assert_true (send_key (GTK_WIDGET (chart), GDK_KEY_Down));
-  g_assert_true (send_key (GTK_WIDGET (chart), GDK_KEY_Return));
+  g_assert_true (send_key_press (GTK_WIDGET (chart), GDK_KEY_Home, 0));
+  g_assert_true (send_key_press (GTK_WIDGET (chart), GDK_KEY_Down, 0));
+  g_assert_true (send_key_press (GTK_WIDGET (chart), GDK_KEY_Return, 0));
   wait_for_figures (page);
   g_assert_true (crm_kpi_scope_equal (crm_dashboard_page_get_scope (page), owner));
   check_figures (page, path);
 
   /* The owner → their top customer, and there the pyramid ends. */
   chart = find_children_chart (page, "Revenue");
-  g_assert_true (send_key (GTK_WIDGET (chart), GDK_KEY_Home));
-  g_assert_true (send_key (GTK_WIDGET (chart), GDK_KEY_Return));
+  g_assert_true (send_key_press (GTK_WIDGET (chart), GDK_KEY_Home, 0));
+  g_assert_true (send_key_press (GTK_WIDGET (chart), GDK_KEY_Return, 0));
   wait_for_figures (page);
   g_assert_cmpint (crm_kpi_scope_get_level (crm_dashboard_page_get_scope (page)), ==, CRM_KPI_LEVEL_CUSTOMER);
   check_figures (page, path);
@@ -359,11 +341,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
 
   g_test_add_func ("/dashboard/drill-down", test_drill_down);
   return g_test_run ();

@@ -233,11 +233,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
 
   g_test_add_func ("/import-ui/vcard", test_vcard_import);
   g_test_add_func ("/import-ui/cancel", test_cancel);

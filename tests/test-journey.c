@@ -34,15 +34,7 @@ fixture_set_up (Fixture       *fixture,
 
   crm_store_fixture_set_up (&fixture->base, data);
   for (guint i = 0; i < N_CHANNELS; i++)
-    {
-      g_autoptr(CrmChannel) channel = crm_channel_new ();
-
-      crm_channel_set_key (channel, channels[i][0]);
-      crm_channel_set_name (channel, channels[i][1]);
-      crm_channel_set_position (channel, i);
-      g_assert_true (crm_store_save_channel (fixture->base.store, channel, &error));
-      fixture->channels[i] = crm_channel_get_id (channel);
-    }
+    fixture->channels[i] = crm_store_fixture_add_channel (&fixture->base, channels[i][0], channels[i][1], i);
   for (guint i = 0; i < N_TYPES; i++)
     {
       g_autoptr(CrmTouchpointType) type = crm_touchpoint_type_new ();
@@ -67,13 +59,7 @@ static gint64
 add_customer (Fixture    *fixture,
               const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmCustomer) customer = crm_customer_new ();
-
-  crm_customer_set_display_name (customer, name);
-  g_assert_true (crm_store_save_customer (fixture->base.store, customer, &error));
-  g_assert_no_error (error);
-  return crm_customer_get_id (customer);
+  return crm_store_fixture_add_customer (&fixture->base, name);
 }
 
 static gint64
@@ -83,16 +69,8 @@ add_touchpoint (Fixture *fixture,
                 Channel  channel,
                 Type     type)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmTouchpoint) touchpoint = crm_touchpoint_new ();
-
-  crm_touchpoint_set_customer_id (touchpoint, customer_id);
-  crm_touchpoint_set_occurred_at (touchpoint, time);
-  crm_touchpoint_set_channel_id (touchpoint, fixture->channels[channel]);
-  crm_touchpoint_set_type_id (touchpoint, fixture->types[type]);
-  g_assert_true (crm_store_save_touchpoint (fixture->base.store, touchpoint, &error));
-  g_assert_no_error (error);
-  return crm_touchpoint_get_id (touchpoint);
+  return crm_store_fixture_add_touchpoint (&fixture->base, customer_id, time, fixture->types[type],
+                                           fixture->channels[channel], 0);
 }
 
 static gint64

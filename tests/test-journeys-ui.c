@@ -162,16 +162,6 @@ analyze (Fixture         *fixture,
 
 /* Widgets */
 
-static void
-collect_chart_views (GtkWidget *widget,
-                     GPtrArray *views)
-{
-  if (CRM_IS_CHART_VIEW (widget))
-    g_ptr_array_add (views, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_chart_views (child, views);
-}
-
 /* The map's view, then the flow's, in the page's order. */
 static CrmChartView *
 chart_view (Fixture *fixture,
@@ -179,7 +169,7 @@ chart_view (Fixture *fixture,
 {
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
-  collect_chart_views (GTK_WIDGET (fixture->page), views);
+  collect_by_type (GTK_WIDGET (fixture->page), CRM_TYPE_CHART_VIEW, views);
   g_assert_cmpuint (views->len, ==, 2);
   return g_ptr_array_index (views, index);
 }
@@ -206,34 +196,6 @@ count_rows (GtkListBox *list)
   while (gtk_list_box_get_row_at_index (list, n) != NULL)
     n++;
   return n;
-}
-
-static void
-collect_buttons (GtkWidget *widget,
-                 GPtrArray *buttons)
-{
-  if (GTK_IS_BUTTON (widget))
-    g_ptr_array_add (buttons, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_buttons (child, buttons);
-}
-
-static gboolean
-send_key (GtkWidget *widget,
-          guint      keyval)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  g_object_unref (controllers);
-  return handled;
 }
 
 /* The figures on screen against @expected, element by element. */
@@ -316,7 +278,7 @@ assert_page_shows (Fixture            *fixture,
       g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
       g_assert_true (has_label (row, crm_journey_analysis_get_type_name (expected, type)));
-      collect_buttons (row, buttons);
+      collect_by_type (row, GTK_TYPE_BUTTON, buttons);
       g_assert_cmpuint (buttons->len, ==, 2);
       g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (buttons, 0)), ==, with_text);
       g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (buttons, 1)), ==, without_text);
@@ -555,13 +517,13 @@ test_customers (Fixture       *fixture,
     GtkWidget *popover;
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-    g_assert_true (send_key (GTK_WIDGET (map), GDK_KEY_End));
+    g_assert_true (send_key_press (GTK_WIDGET (map), GDK_KEY_End, 0));
     g_assert_cmpint (crm_chart_view_get_focused_category (map), ==, STORE);
-    g_assert_true (send_key (GTK_WIDGET (map), GDK_KEY_Return));
+    g_assert_true (send_key_press (GTK_WIDGET (map), GDK_KEY_Return, 0));
     popover = find_by_type (GTK_WIDGET (map), GTK_TYPE_POPOVER);
     g_assert_nonnull (popover);
     g_assert_true (gtk_widget_get_visible (popover));
-    collect_buttons (popover, buttons);
+    collect_by_type (popover, GTK_TYPE_BUTTON, buttons);
     /* Purchase (Ada) and consideration (Dan), in stage order. */
     g_assert_cmpuint (buttons->len, ==, 2);
     g_assert_true (has_label (g_ptr_array_index (buttons, 0), "Consideration: 1 customer"));
@@ -593,7 +555,7 @@ test_customers (Fixture       *fixture,
         {
           g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-          collect_buttons (GTK_WIDGET (gtk_list_box_get_row_at_index (moments, rank)), buttons);
+          collect_by_type (GTK_WIDGET (gtk_list_box_get_row_at_index (moments, rank)), GTK_TYPE_BUTTON, buttons);
           g_signal_emit_by_name (g_ptr_array_index (buttons, 1), "clicked");
         }
     dialog = find_dialog ();
@@ -837,11 +799,8 @@ main (int   argc,
   g_test_add ("/journeys/data-right-to-left", CrmStoreFixture, NULL, crm_store_fixture_set_up,
               test_data_right_to_left, crm_store_fixture_tear_down);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
 
   g_test_add ("/journeys/figures", Fixture, NULL, fixture_set_up, test_figures, fixture_tear_down);
   g_test_add ("/journeys/filter", Fixture, NULL, fixture_set_up, test_filter, fixture_tear_down);

@@ -20,17 +20,6 @@
 
 /* Widgets */
 
-static void
-collect_by_type (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_by_type (child, type, found);
-}
-
 static GPtrArray *
 channel_rows (CrmPreferencesWindow *window)
 {
@@ -84,13 +73,11 @@ row_titled (GtkWidget  *root,
             GType       type,
             const char *title)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *row = find_row_titled (root, type, title);
 
-  collect_by_type (root, type, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-  g_error ("no row “%s”", title);
+  if (row == NULL)
+    g_error ("no row “%s”", title);
+  return row;
 }
 
 /* The message row that follows @row in its list. */
@@ -157,34 +144,6 @@ type_and_enter (GtkWidget  *row,
   g_signal_emit_by_name (inner, "activate");
 }
 
-static void
-press_key (GtkWidget       *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
-  GListModel *controllers = gtk_widget_observe_controllers (window);
-  gboolean fired = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !fired; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !fired; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
-            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, window,
-                                                  gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  g_object_unref (controllers);
-  g_assert_true (fired);
-}
-
 static gboolean
 not_busy (gpointer data)
 {
@@ -245,7 +204,7 @@ check_open_and_close (Run *run)
    * stored, not lost. */
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), "Website");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
-  press_key (GTK_WIDGET (window), GDK_KEY_Escape, 0);
+  press_shortcut (GTK_WIDGET (window), GDK_KEY_Escape, 0);
   for (guint i = 0; i < 50 && weak != NULL; i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (weak);
@@ -498,11 +457,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
 
   g_test_add_func ("/preferences/open-and-close", test_open_and_close);
   g_test_add_func ("/preferences/channels", test_channels);

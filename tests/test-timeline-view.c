@@ -64,13 +64,7 @@ static gint64
 add_customer (Fixture    *fixture,
               const char *name)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmCustomer) customer = crm_customer_new ();
-
-  crm_customer_set_display_name (customer, name);
-  g_assert_true (crm_store_save_customer (fixture->base.store, customer, &error));
-  g_assert_no_error (error);
-  return crm_customer_get_id (customer);
+  return crm_store_fixture_add_customer (&fixture->base, name);
 }
 
 static gint64
@@ -80,17 +74,8 @@ add_touchpoint (Fixture *fixture,
                 Channel  channel,
                 int      satisfaction)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmTouchpoint) touchpoint = crm_touchpoint_new ();
-
-  crm_touchpoint_set_customer_id (touchpoint, fixture->customer);
-  crm_touchpoint_set_type_id (touchpoint, fixture->types[type]);
-  crm_touchpoint_set_channel_id (touchpoint, fixture->channels[channel]);
-  crm_touchpoint_set_occurred_at (touchpoint, time);
-  crm_touchpoint_set_satisfaction (touchpoint, satisfaction);
-  g_assert_true (crm_store_save_touchpoint (fixture->base.store, touchpoint, &error));
-  g_assert_no_error (error);
-  return crm_touchpoint_get_id (touchpoint);
+  return crm_store_fixture_add_touchpoint (&fixture->base, fixture->customer, time, fixture->types[type],
+                                           fixture->channels[channel], satisfaction);
 }
 
 static void
@@ -146,14 +131,9 @@ fixture_set_up (Fixture       *fixture,
   crm_store_fixture_set_up (&fixture->base, data);
   for (guint i = 0; i < N_CHANNELS; i++)
     {
-      g_autoptr(CrmChannel) channel = crm_channel_new ();
       g_autofree char *key = g_ascii_strdown (channel_names[i], -1);
 
-      crm_channel_set_key (channel, key);
-      crm_channel_set_name (channel, channel_names[i]);
-      crm_channel_set_position (channel, i);
-      g_assert_true (crm_store_save_channel (fixture->base.store, channel, &error));
-      fixture->channels[i] = crm_channel_get_id (channel);
+      fixture->channels[i] = crm_store_fixture_add_channel (&fixture->base, key, channel_names[i], i);
     }
   for (guint i = 0; i < N_TYPES; i++)
     {
@@ -194,56 +174,6 @@ fixture_tear_down (Fixture       *fixture,
   if (fixture->journey != NULL)
     crm_test_finalize (fixture->journey);
   crm_store_fixture_tear_down (&fixture->base, data);
-}
-
-/* What pressing @keyval with @mods on the view does: the shortcut its
- * class binds to it. */
-static gboolean
-press_key (GtkWidget       *widget,
-           guint            keyval,
-           GdkModifierType  mods)
-{
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, mods);
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean fired = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !fired; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !fired; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
-            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                  gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  g_object_unref (controllers);
-  return fired;
-}
-
-/* A key press as the view's key controllers see it. */
-static gboolean
-send_key (GtkWidget       *widget,
-          guint            keyval,
-          GdkModifierType  state)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-    }
-  g_object_unref (controllers);
-  return handled;
 }
 
 static void
@@ -313,46 +243,46 @@ test_keyboard_zoom_and_scroll (Fixture       *fixture,
   g_assert_cmpint (whole_end, >=, T0 + 70 * DAY);
 
   /* At the whole journey, − can zoom out no further. */
-  g_assert_true (press_key (view, GDK_KEY_minus, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_minus, 0));
   get_window (fixture, &start, &end);
   g_assert_cmpint (start, ==, whole_start);
   g_assert_cmpint (end, ==, whole_end);
 
-  g_assert_true (press_key (view, GDK_KEY_plus, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_plus, 0));
   get_window (fixture, &start, &end);
   g_assert_cmpint (end - start, <, whole_end - whole_start);
   g_assert_cmpint (start, >, whole_start);
-  g_assert_true (press_key (view, GDK_KEY_KP_Add, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_KP_Add, 0));
   get_window (fixture, &s, &e);
   g_assert_cmpint (e - s, <, end - start);
 
   /* Shift+Right shows later times, Shift+Left earlier, by as much. */
   get_window (fixture, &start, &end);
-  g_assert_true (press_key (view, GDK_KEY_Right, GDK_SHIFT_MASK));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Right, GDK_SHIFT_MASK));
   get_window (fixture, &s, &e);
   g_assert_cmpint (s, >, start);
   g_assert_cmpint (e - s, ==, end - start);
-  g_assert_true (press_key (view, GDK_KEY_Left, GDK_SHIFT_MASK));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Left, GDK_SHIFT_MASK));
   get_window (fixture, &s, &e);
   g_assert_cmpint (s, ==, start);
 
   /* Home and End reach the ends of the journey at the same zoom, with
    * the keyboard on the first and last touchpoint. */
-  g_assert_true (press_key (view, GDK_KEY_End, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_End, 0));
   get_window (fixture, &s, &e);
   g_assert_cmpint (e, ==, whole_end);
   g_assert_cmpint (e - s, ==, end - start);
   assert_on_row (fixture, in_time_order[G_N_ELEMENTS (in_time_order) - 1]);
-  g_assert_true (press_key (view, GDK_KEY_Page_Up, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Page_Up, 0));
   get_window (fixture, &start, &end);
   g_assert_cmpint (start, <, s);
-  g_assert_true (press_key (view, GDK_KEY_Home, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Home, 0));
   get_window (fixture, &s, &e);
   g_assert_cmpint (s, ==, whole_start);
   assert_on_row (fixture, in_time_order[0]);
 
   /* 0 shows the whole journey again. */
-  g_assert_true (press_key (view, GDK_KEY_0, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_0, 0));
   get_window (fixture, &s, &e);
   g_assert_cmpint (s, ==, whole_start);
   g_assert_cmpint (e, ==, whole_end);
@@ -382,30 +312,30 @@ test_focus_in_time_order (Fixture       *fixture,
   g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
 
   /* Left goes back in time, Right forward; at the ends they stay. */
-  g_assert_true (press_key (view, GDK_KEY_Left, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Left, 0));
   assert_on_row (fixture, in_time_order[4]);
-  g_assert_true (press_key (view, GDK_KEY_Left, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Left, 0));
   assert_on_row (fixture, in_time_order[3]);
-  g_assert_true (press_key (view, GDK_KEY_Right, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Right, 0));
   assert_on_row (fixture, in_time_order[4]);
-  g_assert_true (press_key (view, GDK_KEY_Home, 0));
-  g_assert_true (press_key (view, GDK_KEY_Left, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Home, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Left, 0));
   assert_on_row (fixture, in_time_order[0]);
 
   /* Shift+Tab at the first touchpoint leaves too. */
   g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_BACKWARD));
 
   /* Ctrl+Tab leaves at once, from any touchpoint, and only then. */
-  g_assert_true (press_key (view, GDK_KEY_Right, 0));
-  g_assert_false (send_key (view, GDK_KEY_Tab, GDK_CONTROL_MASK));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Right, 0));
+  g_assert_false (send_key_press (view, GDK_KEY_Tab, GDK_CONTROL_MASK));
   g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
   assert_on_row (fixture, in_time_order[1]);
   g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
   assert_on_row (fixture, in_time_order[2]);
-  g_assert_true (press_key (view, GDK_KEY_Home, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Home, 0));
 
   /* Enter opens the touchpoint. */
-  g_assert_true (press_key (view, GDK_KEY_Return, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Return, 0));
   g_assert_cmpint (fixture->activated, ==, fixture->touchpoints[in_time_order[0]]);
 }
 
@@ -422,11 +352,11 @@ test_focus_scrolls (Fixture       *fixture,
   view = GTK_WIDGET (fixture->view);
   tab_in (fixture, GTK_DIR_TAB_FORWARD);
   for (guint i = 0; i < 4; i++)
-    g_assert_true (press_key (view, GDK_KEY_plus, 0));
-  g_assert_true (press_key (view, GDK_KEY_Home, 0));
+    g_assert_true (activate_shortcut (view, GDK_KEY_plus, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Home, 0));
   for (guint i = 1; i < G_N_ELEMENTS (in_time_order); i++)
     {
-      g_assert_true (press_key (view, GDK_KEY_Right, 0));
+      g_assert_true (activate_shortcut (view, GDK_KEY_Right, 0));
       assert_on_row (fixture, in_time_order[i]);
       get_window (fixture, &start, &end);
       time = T0 + journey_rows[in_time_order[i]].day * DAY + 3600;
@@ -452,14 +382,14 @@ test_right_to_left (Fixture       *fixture,
 
   tab_in (fixture, GTK_DIR_TAB_FORWARD);
   assert_on_row (fixture, in_time_order[0]);
-  g_assert_true (press_key (view, GDK_KEY_Left, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Left, 0));
   assert_on_row (fixture, in_time_order[1]);
-  g_assert_true (press_key (view, GDK_KEY_Right, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Right, 0));
   assert_on_row (fixture, in_time_order[0]);
 
-  g_assert_true (press_key (view, GDK_KEY_plus, 0));
+  g_assert_true (activate_shortcut (view, GDK_KEY_plus, 0));
   get_window (fixture, &start, &end);
-  g_assert_true (press_key (view, GDK_KEY_Left, GDK_SHIFT_MASK));
+  g_assert_true (activate_shortcut (view, GDK_KEY_Left, GDK_SHIFT_MASK));
   get_window (fixture, &s, &e);
   g_assert_cmpint (s, >, start);
 }
@@ -538,7 +468,7 @@ test_empty (Fixture       *fixture,
    * nothing. */
   tab_in (fixture, GTK_DIR_TAB_FORWARD);
   g_assert_cmpint (crm_timeline_view_get_focused_mark (fixture->view), ==, -1);
-  g_assert_false (press_key (GTK_WIDGET (fixture->view), GDK_KEY_Right, 0));
+  g_assert_false (activate_shortcut (GTK_WIDGET (fixture->view), GDK_KEY_Right, 0));
   g_assert_false (crm_timeline_view_zoom (fixture->view, 2));
   g_assert_null (crm_timeline_view_describe_at (fixture->view, 450, 180));
   g_assert_false (gtk_widget_child_focus (GTK_WIDGET (fixture->view), GTK_DIR_TAB_FORWARD));
@@ -572,11 +502,8 @@ main (int   argc,
   g_set_print_handler (print_tap_only);
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
   adw_init ();
 
 #define ADD(name, func) \

@@ -73,17 +73,8 @@ add_touchpoint (Fixture *fixture,
                 Type     type,
                 Channel  channel)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrmTouchpoint) touchpoint = crm_touchpoint_new ();
-
-  crm_touchpoint_set_customer_id (touchpoint, customer_id);
-  crm_touchpoint_set_type_id (touchpoint, fixture->types[type]);
-  crm_touchpoint_set_channel_id (touchpoint, fixture->channels[channel]);
-  crm_touchpoint_set_occurred_at (touchpoint, time);
-  crm_touchpoint_set_satisfaction (touchpoint, 4);
-  g_assert_true (crm_store_save_touchpoint (fixture->base.store, touchpoint, &error));
-  g_assert_no_error (error);
-  return crm_touchpoint_get_id (touchpoint);
+  return crm_store_fixture_add_touchpoint (&fixture->base, customer_id, time, fixture->types[type],
+                                           fixture->channels[channel], 4);
 }
 
 static void
@@ -104,14 +95,9 @@ fixture_set_up (Fixture       *fixture,
   crm_store_fixture_set_up (&fixture->base, data);
   for (guint i = 0; i < N_CHANNELS; i++)
     {
-      g_autoptr(CrmChannel) channel = crm_channel_new ();
       g_autofree char *key = g_ascii_strdown (channel_names[i], -1);
 
-      crm_channel_set_key (channel, key);
-      crm_channel_set_name (channel, channel_names[i]);
-      crm_channel_set_position (channel, i);
-      g_assert_true (crm_store_save_channel (fixture->base.store, channel, &error));
-      fixture->channels[i] = crm_channel_get_id (channel);
+      fixture->channels[i] = crm_store_fixture_add_channel (&fixture->base, key, channel_names[i], i);
     }
   for (guint i = 0; i < N_TYPES; i++)
     {
@@ -186,49 +172,13 @@ open_customer (Fixture *fixture,
 /* Widgets */
 
 static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (widget)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 row (CrmTouchpointDialog *dialog,
      const char          *title)
 {
-  GtkWidget *found = find_row (GTK_WIDGET (dialog), title);
+  GtkWidget *found = find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, title);
 
   g_assert_nonnull (found);
   return found;
-}
-
-/* A key press as the widget's key controllers see it. */
-static gboolean
-send_key (GtkWidget *widget,
-          guint      keyval)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-    }
-  g_object_unref (controllers);
-  return handled;
 }
 
 /* Typing on the focused row, letter by letter, as a new search: what
@@ -238,10 +188,10 @@ type_on (GtkWidget  *widget,
          const char *text)
 {
   gtk_widget_grab_focus (widget);
-  while (send_key (widget, GDK_KEY_BackSpace))
+  while (send_key_press (widget, GDK_KEY_BackSpace, 0))
     ;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    g_assert_true (send_key (widget, gdk_unicode_to_keyval (g_utf8_get_char (p))));
+    g_assert_true (send_key_press (widget, gdk_unicode_to_keyval (g_utf8_get_char (p)), 0));
 }
 
 static const char *
@@ -283,7 +233,7 @@ press_ctrl_t (Fixture *fixture)
 static void
 press_enter (CrmTouchpointDialog *dialog)
 {
-  g_assert_true (send_key (GTK_WIDGET (dialog), GDK_KEY_Return));
+  g_assert_true (send_key_press (GTK_WIDGET (dialog), GDK_KEY_Return, 0));
 }
 
 static gint64
@@ -421,7 +371,7 @@ test_missing_data (Fixture       *fixture,
   type_on (row (dialog, "_Type"), "web");
   g_assert_cmpstr (selected_text (row (dialog, "_Type")), ==, "Website visit");
   g_assert_cmpint (crm_touchpoint_dialog_get_missing (dialog), ==, CRM_DATA_FIELD_NONE);
-  g_assert_null (find_row (GTK_WIDGET (dialog), "“Free trial sign-up” needs the customer’s e-mail"));
+  g_assert_null (find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "“Free trial sign-up” needs the customer’s e-mail"));
 
   type_on (row (dialog, "_Type"), "trial");
   g_assert_cmpstr (selected_text (row (dialog, "_Type")), ==, "Free trial sign-up");
@@ -457,7 +407,7 @@ test_missing_data (Fixture       *fixture,
   dialog = press_ctrl_t (fixture);
   type_on (row (dialog, "_Type"), "trial");
   g_assert_cmpint (crm_touchpoint_dialog_get_missing (dialog), ==, CRM_DATA_FIELD_NONE);
-  g_assert_null (find_row (GTK_WIDGET (dialog), "“Free trial sign-up” needs the customer’s e-mail"));
+  g_assert_null (find_row_titled (GTK_WIDGET (dialog), ADW_TYPE_PREFERENCES_ROW, "“Free trial sign-up” needs the customer’s e-mail"));
   press_enter (dialog);
   g_assert_null (find_dialog ());
   g_assert_cmpint (n_touchpoints (fixture), ==, 4);
@@ -506,33 +456,13 @@ test_escape (Fixture       *fixture,
              gconstpointer  data)
 {
   CrmTouchpointDialog *dialog;
-  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (GDK_KEY_Escape, 0);
-  GListModel *controllers;
-  gboolean fired = FALSE;
 
   open_customer (fixture, fixture->with_email);
   dialog = press_ctrl_t (fixture);
   type_on (row (dialog, "_Type"), "comp");
 
   /* Escape: the shortcut bound in the dialog's class. */
-  controllers = gtk_widget_observe_controllers (GTK_WIDGET (dialog));
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !fired; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !fired; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
-            fired = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (dialog),
-                                                  gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  g_object_unref (controllers);
-  g_assert_true (fired);
+  press_shortcut (GTK_WIDGET (dialog), GDK_KEY_Escape, 0);
   for (guint i = 0; i < 5; i++)
     g_main_context_iteration (NULL, FALSE);
   g_assert_null (find_dialog ());
@@ -547,26 +477,15 @@ test_note_keys (Fixture       *fixture,
 {
   CrmTouchpointDialog *dialog;
   GtkWidget *note;
-  GListModel *controllers;
-  gboolean handled = FALSE;
 
   open_customer (fixture, fixture->with_email);
   dialog = press_ctrl_t (fixture);
   note = find_by_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW);
   gtk_widget_grab_focus (note);
-  g_assert_false (send_key (GTK_WIDGET (dialog), GDK_KEY_Return));
+  g_assert_false (send_key_press (GTK_WIDGET (dialog), GDK_KEY_Return, 0));
   g_assert_true (find_dialog () == dialog);
 
-  controllers = gtk_widget_observe_controllers (GTK_WIDGET (dialog));
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Return, 0, GDK_CONTROL_MASK, &handled);
-    }
-  g_object_unref (controllers);
-  g_assert_true (handled);
+  g_assert_true (send_key_press (GTK_WIDGET (dialog), GDK_KEY_Return, GDK_CONTROL_MASK));
   g_assert_null (find_dialog ());
   g_assert_cmpint (n_touchpoints (fixture), ==, 3);
 }
@@ -647,11 +566,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display; run under Xvfb (see README)");
-      return g_test_run ();
-    }
+  if (!init_display_or_skip ())
+    return g_test_run ();
   adw_init ();
 
 #define ADD(name, func) \
