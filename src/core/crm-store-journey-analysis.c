@@ -714,18 +714,32 @@ translate_stage (CrmJourneyAnalysis *from,
   return FALSE;
 }
 
+/* The same for a channel or a type, found by id with @get_id. */
+static gboolean
+translate_id (CrmJourneyAnalysis *from,
+              CrmJourneyAnalysis *to,
+              guint               index,
+              guint               n_in_to,
+              gint64            (*get_id) (CrmJourneyAnalysis *self,
+                                           guint               index),
+              guint              *translated)
+{
+  gint64 id = get_id (from, index);
+
+  for (guint i = 0; i < n_in_to; i++)
+    if (get_id (to, i) == id)
+      return (*translated = i), TRUE;
+  return FALSE;
+}
+
 static gboolean
 translate_channel (CrmJourneyAnalysis *from,
                    CrmJourneyAnalysis *to,
                    guint               index,
                    guint              *translated)
 {
-  gint64 id = crm_journey_analysis_get_channel_id (from, index);
-
-  for (guint i = 0; i < crm_journey_analysis_get_n_channels (to); i++)
-    if (crm_journey_analysis_get_channel_id (to, i) == id)
-      return (*translated = i), TRUE;
-  return FALSE;
+  return translate_id (from, to, index, crm_journey_analysis_get_n_channels (to),
+                       crm_journey_analysis_get_channel_id, translated);
 }
 
 static gboolean
@@ -734,12 +748,8 @@ translate_type (CrmJourneyAnalysis *from,
                 guint               index,
                 guint              *translated)
 {
-  gint64 id = crm_journey_analysis_get_type_id (from, index);
-
-  for (guint i = 0; i < crm_journey_analysis_get_n_types (to); i++)
-    if (crm_journey_analysis_get_type_id (to, i) == id)
-      return (*translated = i), TRUE;
-  return FALSE;
+  return translate_id (from, to, index, crm_journey_analysis_get_n_types (to),
+                       crm_journey_analysis_get_type_id, translated);
 }
 
 /* @element of @from, in the indices of @to, which read the same database
