@@ -292,6 +292,9 @@ check_dashboard (Run *run)
     g_autoptr(GDateTime) last = g_date_time_new_local (2025, 8, 20, 12, 0, 0);
     const CrmPeriod *period;
 
+    /* Another test's window on the same headless display may take the
+     * focus, which would close an auto-hiding popover under the test. */
+    gtk_popover_set_autohide (GTK_POPOVER (popover), FALSE);
     gtk_drop_down_set_selected (picker, 3);
     g_assert_true (gtk_widget_get_visible (popover));
     while (!GTK_IS_CALENDAR (to))
