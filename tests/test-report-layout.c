@@ -375,6 +375,64 @@ test_facts_and_breaks (void)
   g_assert_cmpuint (page_of (layout, 5, CRM_REPORT_ITEM_PARAGRAPH, NULL), ==, 1);
 }
 
+static cairo_surface_t *draw_to_image (CrmReportLayout *layout,
+                                       guint            page);
+
+/* A note longer than a page runs on over the next, split between its
+ * lines, its heading kept with its first lines; the text after it
+ * follows on the last page. */
+static void
+test_long_paragraph (void)
+{
+  g_autoptr(CrmReport) report = customer_report (30, 0);
+  g_autoptr(GString) note = g_string_new (NULL);
+  CrmPageSetup setup;
+  g_autoptr(CrmReportLayout) layout = NULL;
+  double bx, by, bw, bh, total = 0;
+  guint runs = 0, heading_page, first_page = G_MAXUINT, last_page = 0;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append_printf (note, "Call %u: asked about the spring catalogue and the delivery times to Lyon. ", i);
+  crm_report_add_heading (report, "Notes");
+  crm_report_add_paragraph (report, note->str);
+  crm_report_add_paragraph (report, "End of notes.");
+  crm_page_setup_init_a4 (&setup, FALSE);
+  layout = lay_out (report, &setup, CRM_RENDER_PALETTE_LIGHT, FALSE);
+  crm_report_layout_get_body (layout, &bx, &by, &bw, &bh);
+  g_assert_cmpuint (crm_report_layout_get_n_pages (layout), >=, 3);
+
+  heading_page = page_of (layout, 1, CRM_REPORT_ITEM_HEADING, NULL);
+  for (guint page = 0; page < crm_report_layout_get_n_pages (layout); page++)
+    {
+      g_autoptr(GArray) items = crm_report_layout_get_items (layout, page);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          const CrmReportItem *item = &g_array_index (items, CrmReportItem, i);
+
+          g_assert_cmpfloat (item->y + item->height, <=, by + bh + 1e-6);
+          if (item->block != 2)
+            continue;
+          runs++;
+          total += item->height;
+          first_page = MIN (first_page, page);
+          last_page = MAX (last_page, page);
+        }
+    }
+  g_assert_cmpuint (first_page, ==, heading_page);
+  g_assert_cmpuint (runs, ==, last_page - first_page + 1);
+  g_assert_cmpuint (runs, >=, 2);
+  g_assert_cmpfloat (total, >, bh);
+  g_assert_cmpuint (page_of (layout, 3, CRM_REPORT_ITEM_PARAGRAPH, NULL), ==, last_page);
+  /* Each page draws its own lines. */
+  for (guint page = 0; page < crm_report_layout_get_n_pages (layout); page++)
+    {
+      cairo_surface_t *surface = draw_to_image (layout, page);
+
+      cairo_surface_destroy (surface);
+    }
+}
+
 static guint
 pages_for (CrmReport          *report,
            const CrmPageSetup *setup)
@@ -648,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/report-layout/keep-with-next", test_keep_with_next);
   g_test_add_func ("/report-layout/chart-moved-whole", test_chart_moved_whole);
   g_test_add_func ("/report-layout/facts-and-breaks", test_facts_and_breaks);
+  g_test_add_func ("/report-layout/long-paragraph", test_long_paragraph);
   g_test_add_func ("/report-layout/paper", test_paper);
   g_test_add_func ("/report-layout/paper-by-locale", test_paper_by_locale);
   g_test_add_func ("/report-layout/margins", test_margins);

@@ -280,6 +280,19 @@ test_cancel_keeps_file (void)
   g_rmdir (dir);
 }
 
+/* The process's peak resident memory, from /proc. */
+static double
+peak_rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmHWM:")) == NULL)
+    return 0;
+  return g_ascii_strtod (line + strlen ("VmHWM:"), NULL) / 1024;
+}
+
 /* The issue's figure: 10,000 customers, six columns, about 250 pages,
  * laid out and written in under three seconds. */
 static void
@@ -305,6 +318,7 @@ test_speed (void)
   g_test_message ("report_customers_10k_s: %.2f (layout %.2f s, PDF %.2f s, %u pages)",
                   (written - start) / 1e6, (laid_out - start) / 1e6, (written - laid_out) / 1e6,
                   crm_report_layout_get_n_pages (layout));
+  g_test_message ("report_peak_rss_mb: %.0f", peak_rss_mb ());
   g_assert_cmpuint (crm_report_layout_get_n_pages (layout), >=, 200);
   /* Three seconds on the reference machine; a shared test machine gets
    * some slack so that the test measures the code, not the neighbours. */

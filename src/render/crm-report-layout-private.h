@@ -79,7 +79,8 @@ typedef struct
   double *column_x;       /* from the body's start edge, in reading order */
   double *column_width;
   double  header_height;
-  float  *row_heights;    /* each row's, its tallest cell wrapped */
+  float  *row_heights;    /* each row's, its tallest cell wrapped; a paragraph's lines */
+  guint   n_lines;        /* a paragraph's */
 } CrmReportTableMetrics;
 
 struct _CrmReportLayout
@@ -127,3 +128,4 @@ double       crm_report_text_height  (PangoLayout          *layout);
 double       crm_report_mirror       (CrmReportLayout      *self,
                                       double                x,
                                       double                width);
+void         crm_report_layout_paginate (CrmReportLayout   *self);

@@ -22,8 +22,6 @@
 #define HEADER_GAP 14.0       /* between the page header's rule and the body */
 #define FOOTER_GAP 12.0       /* between the body and the footer's rule */
 #define HEADER_RULE_GAP 5.0   /* between the header's text and its rule */
-#define BLOCK_GAP 10.0
-#define HEADING_SPACE 18.0    /* above a heading that does not start a page */
 #define PROGRESS_ROWS 512
 
 G_DEFINE_BOXED_TYPE (CrmReportLayout, crm_report_layout,
@@ -374,6 +372,37 @@ measure_text (CrmReportLayout *self,
   return crm_report_text_height (layout);
 }
 
+/* A paragraph may run over pages, split between its lines: each line's
+ * height, as for a table's rows. */
+static double
+measure_paragraph (CrmReportLayout       *self,
+                   cairo_t               *cr,
+                   const CrmReportBlock  *block,
+                   CrmReportTableMetrics *lines)
+{
+  g_autoptr(PangoLayout) layout = crm_report_text_layout (cr, self->style, CRM_REPORT_TEXT_PARAGRAPH);
+  PangoLayoutIter *iter;
+  double height = 0;
+  guint line = 0;
+
+  crm_report_text_wrap (layout, self->style, block->text, self->body_width, CRM_REPORT_ALIGN_START);
+  lines->n_lines = pango_layout_get_line_count (layout);
+  lines->row_heights = g_new0 (float, lines->n_lines);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      lines->row_heights[line] = MIN ((double) logical.height / PANGO_SCALE, self->body_height);
+      height += lines->row_heights[line];
+      line++;
+    }
+  while (line < lines->n_lines && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  return height;
+}
+
 /* A chart keeps its proportions and, when taller than a page, shrinks to
  * fit one. */
 static double
@@ -413,184 +442,6 @@ measure_page (CrmReportLayout *self,
   self->body_y = self->setup.margin_top + header + HEADER_GAP;
   self->footer_y = self->setup.height - self->setup.margin_bottom - small_height - HEADER_RULE_GAP;
   self->body_height = MAX (self->footer_y - FOOTER_GAP - self->body_y, 1);
-}
-
-/* Pagination */
-
-typedef struct
-{
-  CrmReportLayout *self;
-  GArray          *page;
-  double           y;
-} Flow;
-
-static void
-flow_new_page (Flow *flow)
-{
-  flow->page = g_array_new (FALSE, TRUE, sizeof (CrmReportPlaced));
-  g_ptr_array_add (flow->self->pages, flow->page);
-  flow->y = flow->self->body_y;
-}
-
-static gboolean
-flow_at_top (Flow *flow)
-{
-  return flow->page->len == 0;
-}
-
-static double
-flow_bottom (Flow *flow)
-{
-  return flow->self->body_y + flow->self->body_height;
-}
-
-static double
-gap_before (Flow                 *flow,
-            const CrmReportBlock *block)
-{
-  if (flow_at_top (flow))
-    return 0;
-  /* A heading's own space below it sets it off from what it introduces. */
-  if (g_array_index (flow->page, CrmReportPlaced, flow->page->len - 1).kind == CRM_REPORT_ITEM_HEADING)
-    return 0;
-  return block->kind == CRM_REPORT_BLOCK_HEADING ? HEADING_SPACE : BLOCK_GAP;
-}
-
-static CrmReportPlaced *
-flow_place (Flow              *flow,
-            CrmReportItemKind  kind,
-            guint              block,
-            double             height)
-{
-  CrmReportPlaced placed = { kind, block, flow->y, height, 0, 0 };
-
-  g_array_append_val (flow->page, placed);
-  flow->y += height;
-  return &g_array_index (flow->page, CrmReportPlaced, flow->page->len - 1);
-}
-
-/* How much of a block must come on the same page as a heading above it. */
-static double
-first_part_height (CrmReportLayout *self,
-                   guint            index)
-{
-  const CrmReportBlock *block;
-
-  if (index >= crm_report_get_n_blocks (self->report))
-    return 0;
-  block = crm_report_get_block (self->report, index);
-  switch (block->kind)
-    {
-    case CRM_REPORT_BLOCK_TABLE:
-      return self->tables[index].header_height
-             + (block->table->cells->len > 0 ? self->tables[index].row_heights[0] : 0);
-    case CRM_REPORT_BLOCK_PAGE_BREAK:
-      return 0;
-    case CRM_REPORT_BLOCK_HEADING:
-    case CRM_REPORT_BLOCK_PARAGRAPH:
-    case CRM_REPORT_BLOCK_FACTS:
-    case CRM_REPORT_BLOCK_CHART:
-    default:
-      return self->block_heights[index];
-    }
-}
-
-static void
-flow_whole (Flow              *flow,
-            CrmReportItemKind  kind,
-            guint              index,
-            double             height,
-            double             keep_with)
-{
-  const CrmReportBlock *block = crm_report_get_block (flow->self->report, index);
-  double gap = gap_before (flow, block);
-
-  if (!flow_at_top (flow) && flow->y + gap + height + keep_with > flow_bottom (flow))
-    {
-      flow_new_page (flow);
-      gap = 0;
-    }
-  flow->y += gap;
-  flow_place (flow, kind, index, height);
-}
-
-static void
-flow_table (Flow  *flow,
-            guint  index)
-{
-  CrmReportLayout *self = flow->self;
-  const CrmReportBlock *block = crm_report_get_block (self->report, index);
-  const CrmReportTableMetrics *metrics = &self->tables[index];
-  guint n_rows = block->table->cells->len / block->table->n_columns;
-  CrmReportPlaced *rows = NULL;
-  double gap = gap_before (flow, block);
-
-  if (!flow_at_top (flow) && flow->y + gap + first_part_height (self, index) > flow_bottom (flow))
-    {
-      flow_new_page (flow);
-      gap = 0;
-    }
-  flow->y += gap;
-  flow_place (flow, CRM_REPORT_ITEM_TABLE_HEADER, index, metrics->header_height);
-  for (guint row = 0; row < n_rows; row++)
-    {
-      double height = metrics->row_heights[row];
-
-      if (flow->y + height > flow_bottom (flow) + 1e-6)
-        {
-          flow_new_page (flow);
-          flow_place (flow, CRM_REPORT_ITEM_TABLE_HEADER, index, metrics->header_height);
-          rows = NULL;
-        }
-      if (rows == NULL)
-        {
-          rows = flow_place (flow, CRM_REPORT_ITEM_TABLE_ROW, index, 0);
-          rows->first_row = row;
-        }
-      rows->n_rows++;
-      rows->height += height;
-      flow->y += height;
-    }
-}
-
-static void
-paginate (CrmReportLayout *self)
-{
-  Flow flow = { self, NULL, 0 };
-  guint n_blocks = crm_report_get_n_blocks (self->report);
-
-  flow_new_page (&flow);
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      const CrmReportBlock *block = crm_report_get_block (self->report, i);
-
-      switch (block->kind)
-        {
-        case CRM_REPORT_BLOCK_PAGE_BREAK:
-          if (!flow_at_top (&flow))
-            flow_new_page (&flow);
-          break;
-        case CRM_REPORT_BLOCK_HEADING:
-          /* Never the last thing on a page. */
-          flow_whole (&flow, CRM_REPORT_ITEM_HEADING, i, self->block_heights[i],
-                      MIN (first_part_height (self, i + 1) + BLOCK_GAP,
-                           self->body_height - self->block_heights[i]));
-          break;
-        case CRM_REPORT_BLOCK_PARAGRAPH:
-          flow_whole (&flow, CRM_REPORT_ITEM_PARAGRAPH, i, self->block_heights[i], 0);
-          break;
-        case CRM_REPORT_BLOCK_FACTS:
-          flow_whole (&flow, CRM_REPORT_ITEM_FACTS, i, self->block_heights[i], 0);
-          break;
-        case CRM_REPORT_BLOCK_CHART:
-          flow_whole (&flow, CRM_REPORT_ITEM_CHART, i, self->block_heights[i], 0);
-          break;
-        case CRM_REPORT_BLOCK_TABLE:
-        default:
-          flow_table (&flow, i);
-          break;
-        }
-    }
 }
 
 static void
@@ -657,8 +508,7 @@ crm_report_layout_new (CrmReport            *report,
                                         + CRM_REPORT_HEADING_GAP, self->body_height);
           break;
         case CRM_REPORT_BLOCK_PARAGRAPH:
-          self->block_heights[i] = MIN (measure_text (self, cr, CRM_REPORT_TEXT_PARAGRAPH, block->text),
-                                        self->body_height);
+          self->block_heights[i] = measure_paragraph (self, cr, block, &self->tables[i]);
           break;
         case CRM_REPORT_BLOCK_FACTS:
           self->block_heights[i] = MIN (measure_facts (self, cr, block), self->body_height);
@@ -678,7 +528,7 @@ crm_report_layout_new (CrmReport            *report,
   cairo_destroy (cr);
   if (g_cancellable_is_cancelled (cancellable))
     return NULL;
-  paginate (self);
+  crm_report_layout_paginate (self);
   if (progress != NULL)
     progress (total, total, progress_data);
   return g_steal_pointer (&self);

@@ -196,6 +196,7 @@ draw_heading (Painter               *painter,
                 CRM_REPORT_ALIGN_START);
 }
 
+/* The lines of the paragraph this page has, from placed->first_row. */
 static void
 draw_paragraph (Painter               *painter,
                 const CrmReportBlock  *block,
@@ -203,9 +204,30 @@ draw_paragraph (Painter               *painter,
 {
   CrmReportLayout *self = painter->layout;
   g_autoptr(PangoLayout) layout = crm_report_text_layout (painter->cr, self->style, CRM_REPORT_TEXT_PARAGRAPH);
+  PangoLayoutIter *iter;
+  guint line = 0;
+  double top = 0;
 
-  draw_wrapped (painter, layout, painter->ink, block->text, self->body_x, placed->y, self->body_width,
-                CRM_REPORT_ALIGN_START);
+  crm_report_text_wrap (layout, self->style, block->text, self->body_width, CRM_REPORT_ALIGN_START);
+  crm_render_set_color (painter->cr, painter->ink);
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      if (line == placed->first_row)
+        top = (double) logical.y / PANGO_SCALE;
+      if (line >= placed->first_row)
+        {
+          cairo_move_to (painter->cr, self->body_x + (double) logical.x / PANGO_SCALE,
+                         placed->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - top);
+          pango_cairo_show_layout_line (painter->cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      line++;
+    }
+  while (line < placed->first_row + placed->n_rows && pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
 }
 
 static void
