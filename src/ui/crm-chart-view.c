@@ -398,6 +398,27 @@ crm_chart_view_set_chart (CrmChartView         *self,
 }
 
 /**
+ * crm_chart_view_get_chart:
+ * @draw: (out): the chart's drawing function
+ * @user_data: (out): what it draws, owned by the view
+ *
+ * The chart as set, to draw it elsewhere (a file) the way it is shown.
+ *
+ * Returns: whether a chart is set
+ */
+gboolean
+crm_chart_view_get_chart (CrmChartView         *self,
+                          CrmChartViewDrawFunc *draw,
+                          gpointer             *user_data)
+{
+  g_return_val_if_fail (CRM_IS_CHART_VIEW (self), FALSE);
+
+  *draw = self->draw;
+  *user_data = self->user_data;
+  return self->draw != NULL;
+}
+
+/**
  * crm_chart_view_set_data:
  * @data: (nullable): what the chart shows, for tooltips, the keyboard and
  *   screen readers

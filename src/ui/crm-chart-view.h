@@ -39,6 +39,9 @@ void            crm_chart_view_set_chart      (CrmChartView         *self,
 void            crm_chart_view_set_data       (CrmChartView         *self,
                                                CrmChartData         *data);
 CrmChartData   *crm_chart_view_get_data       (CrmChartView         *self);
+gboolean        crm_chart_view_get_chart      (CrmChartView         *self,
+                                               CrmChartViewDrawFunc *draw,
+                                               gpointer             *user_data);
 void            crm_chart_view_set_show_table (CrmChartView         *self,
                                                gboolean              show_table);
 gboolean        crm_chart_view_get_show_table (CrmChartView         *self);

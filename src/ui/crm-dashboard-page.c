@@ -16,6 +16,7 @@
 #include "crm-audit-view.h"
 #include "crm-bar-chart.h"
 #include "crm-change-pause.h"
+#include "crm-chart-export.h"
 #include "crm-chart-view.h"
 #include "crm-dashboard-data.h"
 #include "crm-dashboard-page.h"
@@ -463,6 +464,16 @@ on_breakdown_activated (CrmChartView     *view,
   crm_dashboard_page_set_scope (self, crm_kpi_table_get_child_scope (self->table, category));
 }
 
+/* The chart of a card as an SVG or PNG file, named after its title. */
+static void
+on_export_chart (CrmChartView *view,
+                 GtkWidget    *button)
+{
+  GtkLabel *title = g_object_get_data (G_OBJECT (button), "chart-title");
+
+  crm_chart_export_run (view, gtk_label_get_label (title));
+}
+
 /* A titled card with a "show as table" switch around a chart view. */
 static GtkWidget *
 make_card (CrmDashboardPage *self,
@@ -488,6 +499,16 @@ make_card (CrmDashboardPage *self,
   g_object_bind_property (toggle, "active", view, "show-table", G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (header), label);
   gtk_box_append (GTK_BOX (header), toggle);
+  {
+    GtkWidget *export = gtk_button_new_from_icon_name ("document-save-symbolic");
+
+    gtk_widget_add_css_class (export, "flat");
+    gtk_widget_set_tooltip_text (export, _("Export Chart as SVG or PNG…"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (export), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Export Chart…"), -1);
+    g_object_set_data (G_OBJECT (export), "chart-title", label);
+    g_signal_connect_swapped (export, "clicked", G_CALLBACK (on_export_chart), view);
+    gtk_box_append (GTK_BOX (header), export);
+  }
   gtk_widget_set_size_request (view, 280, 300);
   gtk_widget_set_vexpand (view, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);

@@ -13,6 +13,7 @@
 #include "crm-file-chooser.h"
 #include "crm-import-dialog.h"
 #include "crm-journeys-page.h"
+#include "crm-reports-page.h"
 #include "crm-ui.h"
 #include "crm-utils.h"
 #include "crm-window.h"
@@ -36,7 +37,7 @@ struct _CrmWindow
   CrmCustomersPage     *customers_page;
   CrmDashboardPage     *dashboard_page;
   CrmJourneysPage      *journeys_page;
-  AdwStatusPage        *reports_page;
+  CrmReportsPage       *reports_page;
 };
 
 G_DEFINE_FINAL_TYPE (CrmWindow, crm_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -352,6 +353,7 @@ crm_window_class_init (CrmWindowClass *klass)
   g_type_ensure (CRM_TYPE_CUSTOMERS_PAGE);
   g_type_ensure (CRM_TYPE_DASHBOARD_PAGE);
   g_type_ensure (CRM_TYPE_JOURNEYS_PAGE);
+  g_type_ensure (CRM_TYPE_REPORTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/crm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CrmWindow, main_stack);
@@ -405,6 +407,7 @@ crm_window_reload (CrmWindow *self)
   crm_customers_page_reload (self->customers_page);
   crm_dashboard_page_reload (self->dashboard_page);
   crm_journeys_page_reload (self->journeys_page);
+  crm_reports_page_refresh (self->reports_page);
   crm_store_count_all_async (self->store, self->cancellable, on_counts_ready, g_object_ref (self));
 }
 
@@ -452,6 +455,9 @@ crm_window_set_store (CrmWindow *self,
       crm_customers_page_set_store (self->customers_page, store);
       crm_dashboard_page_set_store (self->dashboard_page, store);
       crm_journeys_page_set_store (self->journeys_page, store);
+      /* The customer list report follows the Customers view's search. */
+      crm_reports_page_set_customer_query (self->reports_page, crm_customers_page_get_query (self->customers_page));
+      crm_reports_page_set_store (self->reports_page, store);
       crm_store_count_all_async (store, self->cancellable, on_counts_ready, g_object_ref (self));
     }
 
