@@ -42,6 +42,20 @@ static const GOptionEntry option_entries[] = {
     N_("Without a window: write every customer, or with --format archive the whole database, to FILE, then exit"), N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("For --export: vcard4 (default), vcard3, xcard, archive, csv, csv-touchpoints or csv-transactions"), N_("FORMAT") },
+  { "report", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Without a window: write a report (dashboard, customers, customer, journeys or audit) as a PDF to the file given by --output, then exit"), N_("KIND") },
+  { "period", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("For --report: month, quarter, year (default) or FIRST..LAST as YYYY-MM-DD..YYYY-MM-DD"), N_("PERIOD") },
+  { "segment", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("For --report: the customers of one segment only"), N_("SEGMENT") },
+  { "customer", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("For --report customer: the UID of the customer whose profile to print"), N_("UID") },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("For --report customers: only the customers the customer list's search finds for TEXT"), N_("TEXT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("For --report: a4, letter, a4-landscape or letter-landscape (default: A4 or Letter by locale)"), N_("PAPER") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("For --report: the PDF file to write"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -87,6 +101,19 @@ crm_application_handle_local_options (GApplication *application,
 
       g_variant_dict_lookup (options, "format", "&s", &format);
       return crm_headless_export (database, file, format);
+    }
+  if (g_variant_dict_contains (options, "report"))
+    {
+      CrmHeadlessReport report = { 0 };
+
+      g_variant_dict_lookup (options, "report", "&s", &report.kind);
+      g_variant_dict_lookup (options, "period", "&s", &report.period);
+      g_variant_dict_lookup (options, "segment", "&s", &report.segment);
+      g_variant_dict_lookup (options, "customer", "&s", &report.customer);
+      g_variant_dict_lookup (options, "search", "&s", &report.search);
+      g_variant_dict_lookup (options, "paper", "&s", &report.paper);
+      g_variant_dict_lookup (options, "output", "^&ay", &report.output);
+      return crm_headless_report (database, &report);
     }
 
   return -1;

@@ -46,7 +46,8 @@ append_filter (GString    *text,
 /* "Segment: Enterprise · Search: “anna” · 120 customers" */
 static char *
 describe_query (CrmCustomerQuery *query,
-                guint             n_customers)
+                guint             n_customers,
+                gboolean          first_only)
 {
   GString *text = g_string_new (NULL);
   g_autofree char *count = crm_format_count (n_customers);
@@ -61,7 +62,11 @@ describe_query (CrmCustomerQuery *query,
   if (text->len == 0)
     g_string_append (text, _("All customers"));
   g_string_append (text, _(" · "));
-  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s customer", "%s customers", n_customers), count);
+  if (first_only)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "the first customer", "the first %s customers",
+                                               n_customers), count);
+  else
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s customer", "%s customers", n_customers), count);
   return g_string_free (text, FALSE);
 }
 
@@ -97,8 +102,9 @@ add_rows (CrmReportTable *table,
  * crm_report_customers_build:
  *
  * The customers @options' query selects (every customer by name without
- * one), as a table whose header repeats on every page; the subtitle says
- * the filters and how many customers match.
+ * one), or the first of them up to @options' limit, as a table whose
+ * header repeats on every page; the subtitle says the filters and how
+ * many customers match.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */
@@ -110,7 +116,7 @@ crm_report_customers_build (CrmStore                *store,
                             gpointer                 progress_data,
                             GError                 **error)
 {
-  static const double widths[N_COLUMNS] = { 0.19, 0.18, 0.13, 0.14, 0.11, 0.14, 0.11 };
+  static const double widths[N_COLUMNS] = { 0.19, 0.17, 0.12, 0.13, 0.12, 0.13, 0.14 };
   static const CrmReportAlign aligns[N_COLUMNS] = {
     CRM_REPORT_ALIGN_START, CRM_REPORT_ALIGN_START, CRM_REPORT_ALIGN_START, CRM_REPORT_ALIGN_START,
     CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END,
@@ -127,12 +133,12 @@ crm_report_customers_build (CrmStore                *store,
   g_autofree char *subtitle = NULL;
   CrmReportTable *table;
 
-  ids = crm_store_query_customer_ids (store, query, 0, cancellable, error);
+  ids = crm_store_query_customer_ids (store, query, options->limit, cancellable, error);
   if (ids == NULL)
     return NULL;
 
   report = crm_reports_new_report (_("Customer List"), options);
-  subtitle = describe_query (query, ids->len);
+  subtitle = describe_query (query, ids->len, options->limit > 0 && ids->len == options->limit);
   crm_report_set_subtitle (report, subtitle);
   if (ids->len == 0)
     {

@@ -109,14 +109,16 @@ static void
 add_moments (CrmReport          *report,
              CrmJourneyAnalysis *analysis)
 {
-  enum { RANK, NAME, STAGE, WITH, WITHOUT, BOUGHT, CONVERSION_LIFT, RETENTION_LIFT, SATISFACTION, N_COLUMNS };
-  static const double widths[N_COLUMNS] = { 0.04, 0.19, 0.14, 0.08, 0.08, 0.15, 0.11, 0.10, 0.11 };
+  /* The view's "Never" column is left out: the page is narrower than the
+   * view, and "Bought" compares with the others already. */
+  enum { RANK, NAME, STAGE, WITH, BOUGHT, CONVERSION_LIFT, RETENTION_LIFT, SATISFACTION, N_COLUMNS };
+  static const double widths[N_COLUMNS] = { 0.05, 0.19, 0.14, 0.08, 0.17, 0.12, 0.12, 0.13 };
   static const CrmReportAlign aligns[N_COLUMNS] = {
     CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_START, CRM_REPORT_ALIGN_START, CRM_REPORT_ALIGN_END,
-    CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END,
+    CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END, CRM_REPORT_ALIGN_END,
   };
   const char *headers[N_COLUMNS] = {
-    "#", _("Touchpoint"), _("Stage"), _("Had It"), _("Never"), _("Bought"),
+    "#", _("Touchpoint"), _("Stage"), _("Had It"), _("Bought"),
     _("Conversion Lift"), _("Retention Lift"), _("Satisfaction"),
   };
   guint n = crm_journey_analysis_get_n_types (analysis);
@@ -132,7 +134,7 @@ add_moments (CrmReport          *report,
   for (guint rank = 0; rank < n; rank++)
     {
       CrmJourneysMomentRow figures = { 0, };
-      g_autofree char *rank_text = NULL, *name = NULL, *with = NULL, *without = NULL;
+      g_autofree char *rank_text = NULL, *name = NULL, *with = NULL;
       g_autofree char *conversion_with = NULL, *conversion_without = NULL, *bought = NULL;
       g_autofree char *conversion_lift = NULL, *retention_lift = NULL, *satisfaction = NULL;
       const char *cells[N_COLUMNS];
@@ -145,7 +147,6 @@ add_moments (CrmReport          *report,
       any_flagged |= figures.flagged;
       any_small |= figures.small_sample;
       with = crm_journeys_format_count (figures.with);
-      without = crm_journeys_format_count (figures.without);
       conversion_with = crm_journeys_format_share (figures.conversion_with);
       conversion_without = crm_journeys_format_share (figures.conversion_without);
       /* Translators: the share of those who had a touchpoint who bought
@@ -158,7 +159,6 @@ add_moments (CrmReport          *report,
       cells[NAME] = name;
       cells[STAGE] = figures.stage != NULL ? figures.stage : "";
       cells[WITH] = with;
-      cells[WITHOUT] = without;
       cells[BOUGHT] = bought;
       cells[CONVERSION_LIFT] = conversion_lift;
       cells[RETENTION_LIFT] = retention_lift;

@@ -41,6 +41,7 @@ typedef struct
   const CrmKpiScope *scope;        /* dashboard, audit: NULL for the company */
   const char        *segment;      /* journeys: one segment only */
   CrmCustomerQuery  *query;        /* customer list: NULL for every customer by name */
+  guint              limit;        /* customer list: the first this many only; 0 for all */
   gint64             customer_id;  /* customer profile */
   const char        *company;      /* the page header: the company name from Preferences */
   const char        *currency;     /* ISO 4217; NULL for the one in Preferences */
