@@ -475,7 +475,7 @@ test_customer (CrmStoreFixture *fixture,
   if (product != NULL && *product != '\0')
     assert_contains (text, product);
   if (contact != NULL && *contact != '\0')
-    assert_contains (text, contact);
+    g_assert_cmpuint (count_names (text, contact), >=, 1);
 
   g_assert_null (crm_reports_build (fixture->store, CRM_REPORT_KIND_CUSTOMER, &nobody, NULL, NULL, NULL, &error));
   g_assert_error (error, CRM_REPORTS_ERROR, CRM_REPORTS_ERROR_NOT_FOUND);

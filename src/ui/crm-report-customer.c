@@ -117,13 +117,17 @@ add_contact (CrmReport   *report,
       CrmContactPoint *point = g_ptr_array_index (points, i);
       const char *label = crm_contact_point_get_label (point);
       g_autofree char *name = NULL;
+      g_autofree char *value = NULL;
 
       if (label != NULL && *label != '\0')
         /* Translators: a contact's label in a printed profile: "Phone (work)" */
         name = g_strdup_printf (_("%s (%s)"), contact_kind_name (crm_contact_point_get_kind (point)), label);
       else
         name = g_strdup (contact_kind_name (crm_contact_point_get_kind (point)));
-      add_fact (report, name, crm_contact_point_get_value (point));
+      /* Numbers, addresses and links read left to right in a right-to-
+       * left page too: isolated, "+968 904 4614751" keeps its order. */
+      value = g_strdup_printf ("\u2066%s\u2069", crm_contact_point_get_value (point));
+      add_fact (report, name, value);
     }
   for (guint i = 0; i < addresses->len; i++)
     {
