@@ -31,6 +31,7 @@ static GMutex gate_lock;
 static GCond gate_cond;
 static gboolean gate_shut;
 static int n_builds;
+static char *last_scope;     /* the scope the builder was asked for, as a label */
 
 static CrmReport *
 make_report (const CrmPeriod *period)
@@ -71,6 +72,8 @@ test_build (CrmStore                *store,
 {
   g_mutex_lock (&gate_lock);
   n_builds++;
+  g_free (last_scope);
+  last_scope = options->scope != NULL ? g_strdup (crm_kpi_scope_get_label (options->scope)) : NULL;
   while (gate_shut)
     g_cond_wait (&gate_cond, &gate_lock);
   g_mutex_unlock (&gate_lock);
@@ -301,6 +304,40 @@ test_new_period (Fixture       *fixture,
   g_assert_cmpstr (label, ==, expected);
 }
 
+/* The dashboard report is of the scope the Dashboard went down to, and
+ * says so; the customer list has none. */
+static void
+test_scope (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CrmKpiScope) company = crm_kpi_scope_new_company ();
+  g_autoptr(CrmKpiScope) europe = crm_kpi_scope_new_child (company, CRM_KPI_LEVEL_REGION, "Europe");
+  int builds = get_n_builds ();
+  g_autofree char *label = NULL;
+
+  crm_reports_page_set_scope (fixture->page, europe);
+  iterate_until (n_builds_reached, GINT_TO_POINTER (builds + 1));
+  iterate_until (page_idle, fixture->page);
+  g_mutex_lock (&gate_lock);
+  label = g_strdup (last_scope);
+  g_mutex_unlock (&gate_lock);
+  g_assert_cmpstr (label, ==, crm_kpi_scope_get_label (europe));
+  g_assert_true (has_label (GTK_WIDGET (fixture->page), "Of Europe"));
+
+  /* The same scope again is no new run. */
+  crm_reports_page_set_scope (fixture->page, europe);
+  g_assert_false (crm_reports_page_is_busy (fixture->page));
+
+  crm_reports_page_set_kind (fixture->page, CRM_REPORT_KIND_CUSTOMERS);
+  iterate_until (n_builds_reached, GINT_TO_POINTER (builds + 2));
+  iterate_until (page_idle, fixture->page);
+  g_mutex_lock (&gate_lock);
+  g_clear_pointer (&label, g_free);
+  label = g_strdup (last_scope);
+  g_mutex_unlock (&gate_lock);
+  g_assert_null (label);
+}
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
@@ -511,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/reports/print-landscape", test_print_landscape);
   g_test_add ("/reports/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
   g_test_add ("/reports/new-period", Fixture, NULL, fixture_set_up, test_new_period, fixture_tear_down);
+  g_test_add ("/reports/scope", Fixture, NULL, fixture_set_up, test_scope, fixture_tear_down);
   g_test_add ("/reports/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
   g_test_add ("/reports/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
   g_test_add ("/reports/customer-list", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_customer_list,

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "crm-report-print.h"
@@ -203,4 +204,70 @@ crm_report_print_operation_new (CrmReport *report,
   g_signal_connect (operation, "paginate", G_CALLBACK (on_paginate), printing);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), printing);
   return operation;
+}
+
+/* The last print's settings (printer, paper, copies), for the next. */
+static GtkPrintSettings *last_settings;
+
+static void
+show_error (GtkWidget    *widget,
+            const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              _("Could Not Print the Report"),
+                                              error != NULL ? error->message : NULL);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_done (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         GtkWidget               *widget)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    g_set_object (&last_settings, gtk_print_operation_get_print_settings (operation));
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      show_error (widget, error);
+    }
+}
+
+/**
+ * crm_report_print_run:
+ * @widget: the widget printing, for the dialog's parent
+ * @current_page: the page shown, for "Current Page" in the dialog
+ *
+ * The print dialog for @report, then the printing, without blocking;
+ * errors in a dialog.
+ */
+void
+crm_report_print_run (CrmReport *report,
+                      GtkWidget *widget,
+                      guint      current_page)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root;
+
+  g_return_if_fail (CRM_IS_REPORT (report));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  root = gtk_widget_get_root (widget);
+  operation = crm_report_print_operation_new (report, gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL);
+  if (last_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, last_settings);
+  gtk_print_operation_set_current_page (operation, current_page);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_done), widget, 0);
+  /* GTK keeps the operation while its dialog and printing go on. */
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (widget, error);
 }

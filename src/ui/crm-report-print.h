@@ -24,4 +24,9 @@ GtkPageSetup      *crm_report_print_default_page_setup (void);
 GtkPrintOperation *crm_report_print_operation_new (CrmReport    *report,
                                                    gboolean      rtl);
 
+/* The print dialog, then printing, without blocking. */
+void               crm_report_print_run           (CrmReport    *report,
+                                                   GtkWidget    *widget,
+                                                   guint         current_page);
+
 G_END_DECLS

@@ -31,6 +31,9 @@ struct _CrmReportsPage
   GtkWidget         *period_label;
   CrmPeriodPicker   *period_picker;
   GtkWidget         *query_label;
+  GtkLabel          *scope_label;
+  GtkWidget         *segment_label;
+  GtkDropDown       *segment_picker;
   GtkSearchEntry    *search_entry;
   GtkStack          *stack;
   CrmReportPreview  *preview;
@@ -44,13 +47,15 @@ struct _CrmReportsPage
   CrmStore          *store;
   CrmChangePause    *changes;          /* lays out again once writes pause */
   CrmCustomerQuery  *query;            /* the Customers view's, for the list */
+  CrmKpiScope       *scope;            /* the Dashboard's, for it and the audit */
+  GCancellable      *segments_cancellable;
+  gboolean           syncing_segments;
   CrmReportsBuildFunc build;
   CrmPageSetup       setup;
   CrmReport         *report;           /* the report previewed */
   GCancellable      *cancellable;      /* the run under way */
   GCancellable      *export_cancellable;
   gboolean           stale;            /* options changed while hidden */
-  GtkPrintSettings  *print_settings;   /* the last print's, for the next */
 };
 
 G_DEFINE_FINAL_TYPE (CrmReportsPage, crm_reports_page, GTK_TYPE_WIDGET)
@@ -62,6 +67,12 @@ static gboolean
 kind_has_period (CrmReportKind kind)
 {
   return kind == CRM_REPORT_KIND_DASHBOARD || kind == CRM_REPORT_KIND_JOURNEYS || kind == CRM_REPORT_KIND_AUDIT;
+}
+
+static gboolean
+kind_has_scope (CrmReportKind kind)
+{
+  return kind == CRM_REPORT_KIND_DASHBOARD || kind == CRM_REPORT_KIND_AUDIT;
 }
 
 static gboolean
@@ -77,6 +88,8 @@ typedef struct
   CrmReportKind        kind;
   CrmPeriod           *period;
   CrmCustomerQuery    *query;
+  CrmKpiScope         *scope;
+  char                *segment;
   char                *search;
   CrmPageSetup         setup;
   gboolean             rtl;
@@ -92,6 +105,8 @@ run_free (gpointer data)
   g_free (run->path);
   g_clear_pointer (&run->period, crm_period_free);
   g_clear_object (&run->query);
+  g_clear_pointer (&run->scope, crm_kpi_scope_free);
+  g_free (run->segment);
   g_free (run->search);
   g_clear_object (&run->relay);
   g_free (run);
@@ -156,6 +171,8 @@ make_report (GTask        *task,
     }
   options.period = run->period;
   options.query = run->query;
+  options.scope = run->scope;
+  options.segment = run->segment;
   if (run->kind == CRM_REPORT_KIND_CUSTOMER)
     {
       options.customer_id = find_customer (store, run->search, cancellable, &error);
@@ -295,6 +312,12 @@ start_run (CrmReportsPage *self)
     run->period = crm_period_picker_get_period (self->period_picker);
   if (kind == CRM_REPORT_KIND_CUSTOMERS && self->query != NULL)
     run->query = crm_customer_query_copy (self->query);
+  if (kind_has_scope (kind) && self->scope != NULL)
+    run->scope = crm_kpi_scope_copy (self->scope);
+  if (kind == CRM_REPORT_KIND_JOURNEYS && gtk_drop_down_get_selected (self->segment_picker) > 0 &&
+      gtk_drop_down_get_selected (self->segment_picker) != GTK_INVALID_LIST_POSITION)
+    run->segment = g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (self->segment_picker)),
+                                                         gtk_drop_down_get_selected (self->segment_picker)));
   run->search = g_strdup (search);
   run->setup = self->setup;
   run->rtl = is_rtl (self);
@@ -319,6 +342,9 @@ on_kind_changed (CrmReportsPage *self)
   gtk_widget_set_visible (self->period_label, kind_has_period (kind));
   gtk_widget_set_visible (GTK_WIDGET (self->period_picker), kind_has_period (kind));
   gtk_widget_set_visible (self->query_label, kind == CRM_REPORT_KIND_CUSTOMERS);
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_label), kind_has_scope (kind));
+  gtk_widget_set_visible (self->segment_label, kind == CRM_REPORT_KIND_JOURNEYS);
+  gtk_widget_set_visible (GTK_WIDGET (self->segment_picker), kind == CRM_REPORT_KIND_JOURNEYS);
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), kind == CRM_REPORT_KIND_CUSTOMER);
   start_run (self);
 }
@@ -328,6 +354,68 @@ on_query_changed (CrmReportsPage *self)
 {
   if (crm_reports_page_get_kind (self) == CRM_REPORT_KIND_CUSTOMERS)
     start_run (self);
+}
+
+static void
+on_segment_selected (CrmReportsPage *self)
+{
+  if (!self->syncing_segments && crm_reports_page_get_kind (self) == CRM_REPORT_KIND_JOURNEYS)
+    start_run (self);
+}
+
+/* The choices: all customers, then the segments in use; the one chosen
+ * stays chosen. */
+static void
+on_segments_listed (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(CrmReportsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) values = crm_store_list_values_finish (CRM_STORE (source), result, &error);
+  g_autoptr(GtkStringList) strings = NULL;
+  GListModel *old = gtk_drop_down_get_model (self->segment_picker);
+  guint old_selected = gtk_drop_down_get_selected (self->segment_picker);
+  const char *chosen = NULL;
+  guint selected = 0;
+
+  if (values == NULL)
+    {
+      /* Without the list, all customers can still be reported on. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_message ("Could not list the segments: %s", error->message);
+      return;
+    }
+  g_clear_object (&self->segments_cancellable);
+  if (old_selected > 0 && old_selected < g_list_model_get_n_items (old))
+    chosen = gtk_string_list_get_string (GTK_STRING_LIST (old), old_selected);
+  strings = gtk_string_list_new (NULL);
+  gtk_string_list_append (strings, _("All Customers"));
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      gtk_string_list_append (strings, values[i]);
+      if (g_strcmp0 (values[i], chosen) == 0)
+        selected = i + 1;
+    }
+  self->syncing_segments = TRUE;
+  gtk_drop_down_set_model (self->segment_picker, G_LIST_MODEL (strings));
+  gtk_drop_down_set_selected (self->segment_picker, selected);
+  self->syncing_segments = FALSE;
+  /* The segment chosen is gone: the report is of everyone now. */
+  if (chosen != NULL && selected == 0)
+    on_segment_selected (self);
+}
+
+static void
+list_segments (CrmReportsPage *self)
+{
+  g_cancellable_cancel (self->segments_cancellable);
+  g_clear_object (&self->segments_cancellable);
+  if (self->store == NULL)
+    return;
+  self->segments_cancellable = g_cancellable_new ();
+  crm_store_list_values_async (self->store, CRM_CUSTOMER_FIELD_SEGMENT, self->segments_cancellable,
+                               on_segments_listed, g_object_ref (self));
 }
 
 static void
@@ -425,44 +513,14 @@ show_failure (CrmReportsPage *self,
 }
 
 static void
-on_print_done (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               CrmReportsPage          *self)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      show_failure (self, _("Could Not Print the Report"), error != NULL ? error->message : NULL);
-    }
-  g_object_unref (operation);
-}
-
-static void
 print_action (GtkWidget  *widget,
               const char *name,
               GVariant   *parameter)
 {
   CrmReportsPage *self = CRM_REPORTS_PAGE (widget);
-  GtkPrintOperation *operation;
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->report == NULL)
-    return;
-  operation = crm_report_print_operation_new (self->report, is_rtl (self));
-  if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (operation, self->print_settings);
-  /* "Current Page" in the dialog is the page previewed. */
-  gtk_print_operation_set_current_page (operation, crm_report_preview_get_page (self->preview));
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_failure (self, _("Could Not Print the Report"), error->message);
+  if (self->report != NULL)
+    crm_report_print_run (self->report, widget, crm_report_preview_get_page (self->preview));
 }
 
 /* Export to PDF */
@@ -683,6 +741,7 @@ crm_reports_page_direction_changed (GtkWidget        *widget,
 static void
 on_changes (gpointer data)
 {
+  list_segments (data);
   start_run (data);
 }
 
@@ -695,12 +754,14 @@ crm_reports_page_dispose (GObject *object)
   if (self->export_cancellable != NULL)
     g_cancellable_cancel (self->export_cancellable);
   g_clear_pointer (&self->changes, crm_change_pause_free);
+  g_cancellable_cancel (self->segments_cancellable);
+  g_clear_object (&self->segments_cancellable);
+  g_clear_pointer (&self->scope, crm_kpi_scope_free);
   if (self->query != NULL)
     g_signal_handlers_disconnect_by_data (self->query, self);
   g_clear_object (&self->query);
   g_clear_object (&self->store);
   g_clear_object (&self->report);
-  g_clear_object (&self->print_settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRM_TYPE_REPORTS_PAGE);
 
   G_OBJECT_CLASS (crm_reports_page_parent_class)->dispose (object);
@@ -733,6 +794,9 @@ crm_reports_page_class_init (CrmReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, period_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, query_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, segment_label);
+  gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, segment_picker);
   gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CrmReportsPage, preview);
@@ -773,6 +837,9 @@ crm_reports_page_init (CrmReportsPage *self)
   g_signal_connect_swapped (self->kind_picker, "notify::selected", G_CALLBACK (on_kind_changed), self);
   g_signal_connect_swapped (self->period_picker, "changed", G_CALLBACK (start_run), self);
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  gtk_string_list_append (GTK_STRING_LIST (gtk_drop_down_get_model (self->segment_picker)), _("All Customers"));
+  g_signal_connect_swapped (self->segment_picker, "notify::selected", G_CALLBACK (on_segment_selected), self);
+  crm_reports_page_set_scope (self, NULL);
   g_signal_connect_swapped (self->preview, "notify::page", G_CALLBACK (show_page_number), self);
 
   shortcuts = gtk_shortcut_controller_new ();
@@ -803,7 +870,36 @@ crm_reports_page_set_store (CrmReportsPage *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     self->changes = crm_change_pause_new (store, 500, on_changes, self);
+  list_segments (self);
   start_run (self);
+}
+
+/**
+ * crm_reports_page_set_scope:
+ * @scope: (nullable): where in the pyramid the dashboard and audit
+ *   reports are of: the Dashboard view's; %NULL for the company
+ */
+void
+crm_reports_page_set_scope (CrmReportsPage    *self,
+                            const CrmKpiScope *scope)
+{
+  g_autofree char *old_key = NULL;
+  g_autofree char *new_key = NULL;
+  g_autofree char *text = NULL;
+  CrmKpiScope *copy;
+
+  g_return_if_fail (CRM_IS_REPORTS_PAGE (self));
+
+  copy = scope != NULL ? crm_kpi_scope_copy (scope) : crm_kpi_scope_new_company ();
+  old_key = self->scope != NULL ? crm_kpi_scope_to_key (self->scope) : NULL;
+  new_key = crm_kpi_scope_to_key (copy);
+  g_clear_pointer (&self->scope, crm_kpi_scope_free);
+  self->scope = copy;
+  /* Translators: the part of the company a dashboard or audit report is of. */
+  text = g_strdup_printf (_("Of %s"), crm_kpi_scope_get_label (copy));
+  gtk_label_set_label (self->scope_label, text);
+  if (old_key != NULL && g_strcmp0 (old_key, new_key) != 0 && kind_has_scope (crm_reports_page_get_kind (self)))
+    start_run (self);
 }
 
 /**

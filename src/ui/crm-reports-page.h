@@ -30,6 +30,8 @@ void                crm_reports_page_set_store      (CrmReportsPage      *self,
                                                      CrmStore            *store);
 void                crm_reports_page_set_customer_query (CrmReportsPage  *self,
                                                      CrmCustomerQuery    *query);
+void                crm_reports_page_set_scope      (CrmReportsPage      *self,
+                                                     const CrmKpiScope   *scope);
 void                crm_reports_page_set_build_func (CrmReportsPage      *self,
                                                      CrmReportsBuildFunc  build);
 CrmReportKind       crm_reports_page_get_kind       (CrmReportsPage      *self);

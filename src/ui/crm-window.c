@@ -67,6 +67,9 @@ static void
 on_visible_child_changed (CrmWindow *self)
 {
   update_view_title (self);
+  /* The dashboard and audit reports are of where the Dashboard went down to. */
+  if (gtk_stack_get_visible_child (self->views) == GTK_WIDGET (self->reports_page))
+    crm_reports_page_set_scope (self->reports_page, crm_dashboard_page_get_scope (self->dashboard_page));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
