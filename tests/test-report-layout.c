@@ -185,6 +185,27 @@ test_wrapped_rows (void)
   g_assert_cmpfloat (row_height (layout, 0, 0, 2), ==, row_height (layout, 0, 0, 4));
 }
 
+/* The same rows on one line each: every row as high as a one-line row,
+ * so fewer pages, and still every row whole on one page. */
+static void
+test_single_line_rows (void)
+{
+  g_autoptr(CrmReport) wrapped_report = customer_report (400, 10);
+  g_autoptr(CrmReport) report = customer_report (400, 10);
+  CrmPageSetup setup;
+  g_autoptr(CrmReportLayout) wrapped = NULL;
+  g_autoptr(CrmReportLayout) layout = NULL;
+  g_autoptr(GArray) per_page = NULL;
+
+  crm_report_table_set_single_line ((CrmReportTable *) crm_report_get_block (report, 0)->table, TRUE);
+  crm_page_setup_init_a4 (&setup, FALSE);
+  wrapped = lay_out (wrapped_report, &setup, CRM_RENDER_PALETTE_LIGHT, FALSE);
+  layout = lay_out (report, &setup, CRM_RENDER_PALETTE_LIGHT, FALSE);
+  per_page = check_table_flow (layout, 0, 400);
+  g_assert_cmpfloat (row_height (layout, 0, 0, 3), ==, row_height (layout, 0, 0, 2));
+  g_assert_cmpuint (crm_report_layout_get_n_pages (layout), <, crm_report_layout_get_n_pages (wrapped));
+}
+
 /* A cell with more text than a page holds: its row is cut to the page,
  * and the rows after it go on. */
 static void
@@ -702,6 +723,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/report-layout/rows-per-page", test_rows_per_page);
   g_test_add_func ("/report-layout/wrapped-rows", test_wrapped_rows);
+  g_test_add_func ("/report-layout/single-line-rows", test_single_line_rows);
   g_test_add_func ("/report-layout/row-taller-than-page", test_row_taller_than_page);
   g_test_add_func ("/report-layout/keep-with-next", test_keep_with_next);
   g_test_add_func ("/report-layout/chart-moved-whole", test_chart_moved_whole);

@@ -321,7 +321,7 @@ measure_table (CrmReportLayout       *self,
     {
       double tallest = measure.line_height;
 
-      for (guint c = 0; c < table->n_columns; c++)
+      for (guint c = 0; c < table->n_columns && !table->single_line; c++)
         tallest = MAX (tallest, cell_height (&measure, self->style, crm_report_table_get_cell (table, row, c),
                                              content[c], table->aligns[c]));
       metrics->row_heights[row] = MIN (tallest + 2 * CRM_REPORT_CELL_PADDING_Y, most_row);

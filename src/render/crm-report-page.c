@@ -333,6 +333,12 @@ draw_table_rows (Painter               *painter,
   g_autofree double *width = g_new (double, table->n_columns);
   double y = placed->y;
 
+  if (table->single_line)
+    {
+      /* One line each (Pango's default height of -1 line a paragraph). */
+      pango_layout_set_ellipsize (cell, PANGO_ELLIPSIZE_END);
+      pango_layout_set_ellipsize (figure, PANGO_ELLIPSIZE_END);
+    }
   for (guint c = 0; c < table->n_columns; c++)
     {
       width[c] = MAX (metrics->column_width[c] - 2 * CRM_REPORT_CELL_PADDING_X, 1);

@@ -33,6 +33,7 @@ struct _CrmReportTable
    * a 10,000-row table is its strings and little more. */
   GStringChunk   *text;
   GPtrArray      *cells;
+  gboolean        single_line;
 };
 
 typedef struct

@@ -294,6 +294,15 @@ crm_report_table_add_row (CrmReportTable     *table,
     }
 }
 
+void
+crm_report_table_set_single_line (CrmReportTable *table,
+                                  gboolean        single_line)
+{
+  g_return_if_fail (table != NULL);
+
+  table->single_line = single_line;
+}
+
 guint
 crm_report_table_get_n_rows (CrmReportTable *table)
 {

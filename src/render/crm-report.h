@@ -79,5 +79,9 @@ CrmReportTable *crm_report_add_table          (CrmReport          *self,
 void            crm_report_table_add_row      (CrmReportTable     *table,
                                                const char * const *cells);
 guint           crm_report_table_get_n_rows   (CrmReportTable     *table);
+/* Every row on one line, a cell too long for its column cut with an
+ * ellipsis: a long list stays compact and quick to lay out. */
+void            crm_report_table_set_single_line (CrmReportTable  *table,
+                                                  gboolean         single_line);
 
 G_END_DECLS

@@ -147,6 +147,8 @@ crm_report_customers_build (CrmStore                *store,
     }
 
   table = crm_report_add_table (report, N_COLUMNS, headers, widths, aligns);
+  /* A list of thousands reads best a customer a line, as on screen. */
+  crm_report_table_set_single_line (table, TRUE);
   for (guint at = 0; at < ids->len; at += PAGE_ROWS)
     {
       guint n = MIN (PAGE_ROWS, ids->len - at);
