@@ -357,6 +357,16 @@ exported (gpointer data)
 }
 
 static void
+on_toast (CrmReportsPage *page,
+          AdwToast       *toast,
+          char          **title)
+{
+  g_free (*title);
+  *title = g_strdup (adw_toast_get_title (toast));
+  g_assert_nonnull (adw_toast_get_button_label (toast));
+}
+
+static void
 test_export_pdf (Fixture       *fixture,
                  gconstpointer  data)
 {
@@ -366,13 +376,18 @@ test_export_pdf (Fixture       *fixture,
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
   g_autoptr(GError) error = NULL;
   guint n_pages = crm_report_layout_get_n_pages (crm_reports_page_get_layout (fixture->page));
+  g_autofree char *toast_title = NULL;
 
+  g_signal_connect (fixture->page, "toast", G_CALLBACK (on_toast), &toast_title);
   crm_reports_page_export_pdf_async (fixture->page, file, NULL, on_exported, &error);
   g_assert_true (crm_reports_page_is_busy (fixture->page));
   iterate_until (exported, fixture->page);
   g_assert_no_error (error);
   g_assert_false (crm_reports_page_is_busy (fixture->page));
   g_assert_cmpuint (pdf_pages (path, NULL), ==, n_pages);
+  /* Saved, said in a toast with a button to open the file. */
+  g_assert_cmpstr (toast_title, ==, "Saved “report.pdf”");
+  g_signal_handlers_disconnect_by_func (fixture->page, on_toast, &toast_title);
 
   /* A folder that is not there: an error, and a dialog naming the file
    * (closed here), nothing written. */
@@ -440,16 +455,46 @@ test_print (Fixture       *fixture,
   g_assert_cmpfloat (setup.margin_start, >=, 50);
 }
 
+/* Landscape US Letter chosen in the print dialog: the report is laid
+ * out again for it, and the printed pages are that paper. */
 static void
-test_print_landscape (void)
+test_print_landscape (Fixture       *fixture,
+                      gconstpointer  data)
 {
-  g_autoptr(GtkPageSetup) page_setup = crm_report_print_default_page_setup ();
+  g_autofree char *path = g_build_filename (fixture->base.dir, "landscape.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *size = NULL;
   CrmPageSetup setup;
+  CrmPageSetup rtl_setup;
+  double width = 0, height = 0;
 
+  gtk_page_setup_set_paper_size_and_default_margins (page_setup, letter);
   gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  crm_report_print_page_setup (page_setup, TRUE, &setup);
-  g_assert_cmpfloat (setup.width, >, setup.height);
-  g_assert_cmpfloat_with_epsilon (setup.width, gtk_page_setup_get_paper_width (page_setup, GTK_UNIT_POINTS), 0.01);
+  crm_report_print_page_setup (page_setup, FALSE, &setup);
+  g_assert_cmpfloat_with_epsilon (setup.width, 792, 0.5);
+  g_assert_cmpfloat_with_epsilon (setup.height, 612, 0.5);
+  /* In right-to-left the start margin is the right one. */
+  gtk_page_setup_set_left_margin (page_setup, 100, GTK_UNIT_POINTS);
+  crm_report_print_page_setup (page_setup, TRUE, &rtl_setup);
+  g_assert_cmpfloat_with_epsilon (rtl_setup.margin_end, 100, 0.01);
+  g_assert_cmpfloat (rtl_setup.margin_start, <, 100);
+  gtk_page_setup_set_left_margin (page_setup, 0, GTK_UNIT_POINTS);
+
+  operation = crm_report_print_operation_new (crm_reports_page_get_report (fixture->page), FALSE);
+  gtk_print_operation_set_default_page_setup (operation, page_setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, fixture->window, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  crm_report_print_page_setup (page_setup, FALSE, &setup);
+  g_assert_cmpuint (pdf_pages (path, &size),
+                    ==, count_pages (crm_reports_page_get_report (fixture->page), &setup, CRM_RENDER_PALETTE_PRINT));
+  g_assert_cmpint (sscanf (size, "Page size: %lf x %lf", &width, &height), ==, 2);
+  g_assert_cmpfloat_with_epsilon (width, 792, 1);
+  g_assert_cmpfloat_with_epsilon (height, 612, 1);
 }
 
 static void
@@ -545,12 +590,12 @@ main (int   argc,
     return g_test_run ();
   adw_init ();
 
-  g_test_add_func ("/reports/print-landscape", test_print_landscape);
   g_test_add ("/reports/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
   g_test_add ("/reports/new-period", Fixture, NULL, fixture_set_up, test_new_period, fixture_tear_down);
   g_test_add ("/reports/scope", Fixture, NULL, fixture_set_up, test_scope, fixture_tear_down);
   g_test_add ("/reports/export-pdf", Fixture, NULL, fixture_set_up, test_export_pdf, fixture_tear_down);
   g_test_add ("/reports/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
+  g_test_add ("/reports/print-landscape", Fixture, NULL, fixture_set_up, test_print_landscape, fixture_tear_down);
   g_test_add ("/reports/customer-list", Fixture, GINT_TO_POINTER (1), fixture_set_up, test_customer_list,
               fixture_tear_down);
   return g_test_run ();
