@@ -18,7 +18,7 @@
 #include <math.h>
 
 #include "crm-chart-view.h"
-#include "crm-journey-stage.h"
+#include "crm-journey-timeline.h"
 #include "crm-render-text.h"
 #include "crm-timeline-view-private.h"
 
@@ -247,11 +247,9 @@ crm_timeline_view_first_visible_mark (CrmTimelineView *self,
 static void
 rebuild (CrmTimelineView *self)
 {
-  g_autoptr(GArray) lane_ids = NULL;
-  GPtrArray *channels, *transactions;
   gint64 start = 0, end = 0;
   gboolean keep_window;
-  guint n, other_lane = G_MAXUINT;
+  guint n;
   int focused = -1;
 
   keep_window = self->windowed && self->data != NULL
@@ -266,64 +264,15 @@ rebuild (CrmTimelineView *self)
       return;
     }
 
-  self->data = crm_timeline_data_new ();
-  channels = crm_journey_get_channels (self->journey);
-  lane_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), channels->len);
-  for (guint i = 0; i < channels->len; i++)
-    {
-      CrmChannel *channel = g_ptr_array_index (channels, i);
-      gint64 id = crm_channel_get_id (channel);
-
-      crm_timeline_data_add_lane (self->data, crm_channel_get_name (channel));
-      g_array_append_val (lane_ids, id);
-    }
-
-  for (guint i = 0; i < n; i++)
+  /* The same data the printed profile draws; its marks are the journey's
+   * touchpoints, in the same order. */
+  self->data = crm_journey_timeline_data (self->journey);
+  for (guint i = 0; i < n && self->focused_id != 0 && focused < 0; i++)
     {
       g_autoptr(CrmTouchpoint) touchpoint = g_list_model_get_item (G_LIST_MODEL (self->journey), i);
-      CrmTouchpointType *type = crm_journey_lookup_type (self->journey, crm_touchpoint_get_type_id (touchpoint));
-      gint64 channel_id = crm_touchpoint_get_channel_id (touchpoint);
-      CrmTimelineMark mark = { 0 };
-      guint lane = G_MAXUINT;
 
-      for (guint l = 0; l < lane_ids->len && lane == G_MAXUINT; l++)
-        if (g_array_index (lane_ids, gint64, l) == channel_id)
-          lane = l;
-      if (lane == G_MAXUINT)
-        {
-          /* A channel deleted since: its touchpoints still count. */
-          if (other_lane == G_MAXUINT)
-            other_lane = crm_timeline_data_add_lane (self->data, _("Other"));
-          lane = other_lane;
-        }
-
-      mark.id = crm_touchpoint_get_id (touchpoint);
-      mark.time = crm_touchpoint_get_occurred_at (touchpoint);
-      mark.lane = lane;
-      mark.satisfaction = CLAMP (crm_touchpoint_get_satisfaction (touchpoint), 0, 5);
-      mark.moment_of_truth = type != NULL && crm_touchpoint_type_get_moment_of_truth (type);
-      mark.label = type != NULL ? crm_touchpoint_type_get_name (type) : _("Touchpoint");
-      mark.stage = type != NULL ? crm_journey_stage_get_label (crm_touchpoint_type_get_stage (type)) : NULL;
-      crm_timeline_data_add_mark (self->data, &mark);
-      if (mark.id == self->focused_id && self->focused_id != 0)
+      if (crm_touchpoint_get_id (touchpoint) == self->focused_id)
         focused = i;
-    }
-
-  transactions = crm_journey_get_transactions (self->journey);
-  for (guint i = 0; i < transactions->len; i++)
-    {
-      CrmTransaction *transaction = g_ptr_array_index (transactions, i);
-      const char *product = crm_transaction_get_product (transaction);
-      CrmTimelineTransaction bar = {
-        crm_transaction_get_id (transaction),
-        crm_transaction_get_occurred_at (transaction),
-        /* Minor units, two to the major one, as everywhere in the app. */
-        crm_transaction_get_amount (transaction) / 100.0,
-        crm_transaction_get_currency (transaction),
-        product != NULL && *product != '\0' ? product : NULL,
-      };
-
-      crm_timeline_data_add_transaction (self->data, &bar);
     }
 
   if (keep_window)
